@@ -1,0 +1,352 @@
+//! Context keywords: where the words that support or contradict a detection occur.
+//!
+//! Keywords of every language are matched at once, on normalised text: case and
+//! accents folded, and everything that is not a letter or digit dropped, so that
+//! `Rijksregister-nr`, `rijksregisternummer` and `RIJKSREGISTER_NR` all contain
+//! `rijksregisternr`. Matching is by substring, so keywords inside Dutch and German
+//! compounds count; keywords of three characters or fewer (`tel`, `ip`, `dob`) must
+//! stand as a word of their own in the original text (a camelCase change counts as a
+//! word edge: `lastLoginIp`).
+//!
+//! Text is normalised lazily in small blocks around the candidates that ask for
+//! context, so sparse text pays almost nothing and dense text pays about one pass.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Bytes per lazily indexed block.
+const BLOCK: usize = 512;
+/// Bytes read past a block's end so that keywords starting in the block are whole.
+const MARGIN: usize = 160;
+
+/// All keywords of all patterns, normalised, in one automaton.
+#[derive(Debug)]
+pub struct KeywordSet {
+    ac: Option<AhoCorasick>,
+    /// Normalised keyword by id.
+    words: Vec<String>,
+}
+
+/// One keyword occurrence, in byte offsets of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeywordHit {
+    pub start: usize,
+    pub end: usize,
+    pub keyword: u32,
+}
+
+impl KeywordSet {
+    /// Builds the automaton; `words` must already be normalised (see `normalize`).
+    pub fn new(words: Vec<String>) -> Self {
+        let ac = if words.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&words)
+                    .expect("keyword automaton within size limits"),
+            )
+        };
+        KeywordSet { ac, words }
+    }
+
+    pub fn word(&self, id: u32) -> &str {
+        &self.words[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Keywords contained in a short label (a column header or JSON key).
+    pub fn find_in_label(&self, label: &str) -> Vec<u32> {
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
+        let text = label.as_bytes();
+        let (norm, map) = normalize_with_map(text, 0, text.len());
+        let mut out = Vec::new();
+        find_hits(ac, self, text, &norm, &map, |h| out.push(h.keyword));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Runs the automaton over normalised text and reports hits in original offsets,
+/// dropping short keywords that do not stand as a word of their own.
+fn find_hits(
+    ac: &AhoCorasick,
+    set: &KeywordSet,
+    text: &[u8],
+    norm: &[u8],
+    map: &[u32],
+    mut f: impl FnMut(KeywordHit),
+) {
+    for m in ac.find_overlapping_iter(norm) {
+        let start = map[m.start()] as usize;
+        let last = map[m.end() - 1] as usize;
+        let end = last + utf8_len(text[last]);
+        let keyword = m.pattern().as_u32();
+        if set.words[keyword as usize].len() <= 3
+            && !(word_edge_before(text, start) && word_edge_after(text, end))
+        {
+            continue;
+        }
+        f(KeywordHit { start, end, keyword });
+    }
+}
+
+/// Normalises a keyword as the text is normalised.
+pub fn normalize(word: &str) -> String {
+    let (norm, _) = normalize_with_map(word.as_bytes(), 0, word.len());
+    String::from_utf8(norm).unwrap_or_default()
+}
+
+/// Per-segment cache of keyword hits, filled block by block on demand.
+#[derive(Debug, Default)]
+pub struct KeywordIndex {
+    /// Hits per block, `None` until the block is asked for.
+    blocks: Vec<Option<Vec<KeywordHit>>>,
+    norm: Vec<u8>,
+    map: Vec<u32>,
+}
+
+impl KeywordIndex {
+    /// Forgets the previous segment; the next queries index `text_len` bytes.
+    pub fn reset(&mut self, text_len: usize) {
+        self.blocks.clear();
+        self.blocks.resize(text_len.div_ceil(BLOCK), None);
+    }
+
+    /// Calls `f` for every keyword hit that starts inside `[from, to)`.
+    pub fn for_each_in(
+        &mut self,
+        set: &KeywordSet,
+        text: &[u8],
+        from: usize,
+        to: usize,
+        mut f: impl FnMut(KeywordHit),
+    ) {
+        let Some(ac) = &set.ac else {
+            return;
+        };
+        if from >= to {
+            return;
+        }
+        let first = from / BLOCK;
+        let last = (to - 1) / BLOCK;
+        for b in first..=last.min(self.blocks.len().saturating_sub(1)) {
+            if self.blocks[b].is_none() {
+                let hits = self.index_block(ac, set, text, b);
+                self.blocks[b] = Some(hits);
+            }
+            if let Some(hits) = &self.blocks[b] {
+                for h in hits {
+                    if h.start >= from && h.start < to {
+                        f(*h);
+                    }
+                }
+            }
+        }
+    }
+
+    fn index_block(&mut self, ac: &AhoCorasick, set: &KeywordSet, text: &[u8], b: usize) -> Vec<KeywordHit> {
+        let start = b * BLOCK;
+        let end = ((b + 1) * BLOCK).min(text.len());
+        let scan_end = (end + MARGIN).min(text.len());
+        normalize_into(text, start, scan_end, &mut self.norm, &mut self.map);
+        let mut hits = Vec::new();
+        find_hits(ac, set, text, &self.norm, &self.map, |h| {
+            if h.start < end {
+                hits.push(h);
+            }
+        });
+        hits
+    }
+}
+
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+/// True when a word starts at `i`: no letter before it, or a lower→upper change.
+fn word_edge_before(text: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = text[i - 1];
+    !(prev.is_ascii_alphabetic() || prev >= 0x80)
+        || (prev.is_ascii_lowercase() && text[i].is_ascii_uppercase())
+}
+
+/// True when a word ends at `i`: no letter after it, or a lower→upper change.
+fn word_edge_after(text: &[u8], i: usize) -> bool {
+    if i >= text.len() {
+        return true;
+    }
+    let next = text[i];
+    !(next.is_ascii_alphabetic() || next >= 0x80)
+        || (text[i - 1].is_ascii_lowercase() && next.is_ascii_uppercase())
+}
+
+fn normalize_with_map(text: &[u8], start: usize, end: usize) -> (Vec<u8>, Vec<u32>) {
+    let mut norm = Vec::new();
+    let mut map = Vec::new();
+    normalize_into(text, start, end, &mut norm, &mut map);
+    (norm, map)
+}
+
+/// Folds `text[start..end]` into `norm`, recording for each output byte the offset
+/// of the input character it came from.
+fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map: &mut Vec<u32>) {
+    norm.clear();
+    map.clear();
+    let mut i = start;
+    // Do not start inside a multi-byte character.
+    while i < end && (text[i] & 0xC0) == 0x80 {
+        i += 1;
+    }
+    while i < end {
+        let b = text[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                norm.push(b.to_ascii_lowercase());
+                map.push(i as u32);
+            }
+            i += 1;
+            continue;
+        }
+        let len = utf8_len(b).min(end - i);
+        let ch = std::str::from_utf8(&text[i..i + len])
+            .ok()
+            .and_then(|s| s.chars().next());
+        if let Some(ch) = ch
+            && ch.is_alphanumeric()
+        {
+            let folded = fold(ch);
+            if folded.is_empty() {
+                for l in ch.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    for &fb in l.encode_utf8(&mut buf).as_bytes() {
+                        norm.push(fb);
+                        map.push(i as u32);
+                    }
+                }
+            } else {
+                for &fb in folded.as_bytes() {
+                    norm.push(fb);
+                    map.push(i as u32);
+                }
+            }
+        }
+        i += len.max(1);
+    }
+}
+
+/// ASCII spelling of the accented Latin letters of Western and Central Europe.
+fn fold(c: char) -> &'static str {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ą' => {
+            "a"
+        }
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ę' | 'Ě' => {
+            "e"
+        }
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
+        'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
+            "o"
+        }
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+        'ß' | 'ẞ' => "ss",
+        'ť' | 'Ť' | 'ţ' | 'Ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => {
+            "u"
+        }
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'þ' | 'Þ' => "th",
+        'ð' | 'Ð' => "d",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(words: &[&str]) -> KeywordSet {
+        KeywordSet::new(words.iter().map(|w| normalize(w)).collect())
+    }
+
+    fn hits(set: &KeywordSet, text: &str) -> Vec<String> {
+        let mut idx = KeywordIndex::default();
+        idx.reset(text.len());
+        let mut out = Vec::new();
+        idx.for_each_in(set, text.as_bytes(), 0, text.len(), |h| {
+            out.push(text[h.start..h.end].to_string())
+        });
+        out
+    }
+
+    #[test]
+    fn normalisation_folds_case_accents_and_separators() {
+        assert_eq!(normalize("Rijksregister-nr"), "rijksregisternr");
+        assert_eq!(normalize("RIJKSREGISTER_NR"), "rijksregisternr");
+        assert_eq!(normalize("Date de naissance"), "datedenaissance");
+        assert_eq!(normalize("Straße"), "strasse");
+        assert_eq!(normalize("Téléphone"), "telephone");
+        assert_eq!(normalize("N° de sécu"), "ndesecu");
+    }
+
+    #[test]
+    fn keywords_match_inside_compounds_and_across_separators() {
+        let s = set(&["rijksregisternr", "geburtsdatum", "iban"]);
+        assert_eq!(hits(&s, "Rijksregister-nr: 1"), vec!["Rijksregister-nr"]);
+        assert_eq!(hits(&s, "RIJKSREGISTER_NR=1"), vec!["RIJKSREGISTER_NR"]);
+        assert_eq!(hits(&s, "Mitarbeitergeburtsdatum 1"), vec!["geburtsdatum"]);
+        assert_eq!(hits(&s, "Ibannummer"), vec!["Iban"]);
+    }
+
+    #[test]
+    fn short_keywords_need_word_edges() {
+        let s = set(&["ip", "tel"]);
+        assert!(hits(&s, "shipping hotel").is_empty());
+        assert_eq!(hits(&s, "lastLoginIp: 1"), vec!["Ip"]);
+        assert_eq!(hits(&s, "Tel. 0470"), vec!["Tel"]);
+        assert_eq!(hits(&s, "ip=10.0.0.1"), vec!["ip"]);
+    }
+
+    #[test]
+    fn hits_across_block_boundaries_are_found_once() {
+        let s = set(&["telefoonnummer"]);
+        let mut text = "x".repeat(BLOCK - 5);
+        text.push_str(" telefoonnummer ");
+        text.push_str(&"y".repeat(BLOCK));
+        assert_eq!(hits(&s, &text), vec!["telefoonnummer"]);
+    }
+
+    #[test]
+    fn labels() {
+        let s = set(&["phone", "tel", "geburtsdatum"]);
+        let got = s.find_in_label("Mobile_Phone");
+        assert_eq!(got.len(), 1);
+        assert_eq!(s.word(got[0]), "phone");
+    }
+}

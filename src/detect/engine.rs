@@ -1,0 +1,459 @@
+//! The detection engine: one multi-pattern regex pass finds candidates, a named
+//! validator checks each, context keywords score it, and overlaps are resolved once.
+//!
+//! Every regex of every pattern is compiled into one `regex_automata::meta::Regex`
+//! (leftmost-first, in priority order), so a segment is scanned once whatever the
+//! number of detectors. Where a candidate is rejected or not sure, the other
+//! detectors that match at the same position are tried (a second, all-matches
+//! regex tells which), and the most confident one wins: a 9-digit run that fails
+//! the BSN check can still be a Belgian phone number. After a detection the scan
+//! resumes at its end, so a number inside an IBAN is not reported again.
+//!
+//! Regexes are byte-oriented with ASCII classes and ASCII word boundaries (Unicode
+//! `\b` makes the DFA give up on accented text); see patterns/README.md.
+
+use std::sync::Arc;
+
+use regex_automata::{
+    Anchored, Input, MatchKind, PatternID, PatternSet,
+    meta::{self, Regex},
+    util::syntax,
+};
+
+use super::context::{KeywordIndex, KeywordSet, normalize};
+use super::{Detection, Evidence, FieldMap};
+use crate::pattern::spec::{MAX_MATCH_LEN, PatternSpec};
+use crate::pattern::{LoadedPattern, PatternError};
+use crate::validate::{self, Candidate, ValidateFn, Verdict};
+
+/// A candidate this sure is taken without looking for other detectors at its place.
+const CERTAIN: f32 = 0.9;
+
+/// The default `--min-confidence`: below it a finding is not reported.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
+
+/// One compiled detector.
+#[derive(Debug)]
+pub struct Detector {
+    pub spec: PatternSpec,
+    pub id: Arc<str>,
+    pub category: Arc<str>,
+    pub country: Option<Arc<str>>,
+    validator: Option<ValidateFn>,
+    /// Keyword ids (into the engine's `KeywordSet`), sorted.
+    positive: Vec<u32>,
+    negative: Vec<u32>,
+}
+
+/// What the engine is built with besides the patterns.
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    pub min_confidence: f32,
+    /// Only detectors of these categories (all when empty).
+    pub categories: Vec<String>,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            min_confidence: DEFAULT_MIN_CONFIDENCE,
+            categories: Vec::new(),
+        }
+    }
+}
+
+/// The compiled pattern set; shared by all workers (it is `Sync`).
+#[derive(Debug)]
+pub struct Engine {
+    detectors: Vec<Detector>,
+    /// Meta-regex pattern id → detector index.
+    owner: Vec<usize>,
+    first: Regex,
+    all: Regex,
+    keywords: KeywordSet,
+    min_confidence: f32,
+}
+
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+/// Compiles one regex on its own, to name the pattern in any error and to check
+/// that its matches are non-empty and bounded.
+pub fn check_regex(re: &str) -> Result<(), String> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(re)
+        .map_err(|e| e.to_string())?;
+    let props = hir.properties();
+    if props.minimum_len().unwrap_or(0) == 0 {
+        return Err("regex can match the empty string".into());
+    }
+    match props.maximum_len() {
+        Some(n) if n <= MAX_MATCH_LEN => Ok(()),
+        _ => Err(format!(
+            "regex can match more than {MAX_MATCH_LEN} bytes; bound its repetitions ({{0,64}} instead of *)"
+        )),
+    }
+}
+
+impl Engine {
+    /// Compiles the patterns. Errors name the pattern and its file.
+    pub fn new(patterns: &[LoadedPattern], opts: &EngineOptions) -> Result<Engine, PatternError> {
+        let mut chosen: Vec<&LoadedPattern> = patterns
+            .iter()
+            .filter(|p| opts.categories.is_empty() || opts.categories.contains(&p.spec.category))
+            .collect();
+        // Higher priority first; leftmost-first prefers earlier patterns at one position.
+        chosen.sort_by_key(|p| std::cmp::Reverse(p.spec.priority));
+
+        let mut words: Vec<String> = Vec::new();
+        let mut word_id = |w: &str| -> u32 {
+            let n = normalize(w);
+            match words.iter().position(|x| *x == n) {
+                Some(i) => i as u32,
+                None => {
+                    words.push(n);
+                    (words.len() - 1) as u32
+                }
+            }
+        };
+
+        let mut detectors = Vec::new();
+        let mut regexes: Vec<&str> = Vec::new();
+        let mut owner = Vec::new();
+        for p in &chosen {
+            let err = |message: String| PatternError {
+                origin: p.origin.clone(),
+                message: format!("pattern {:?}: {message}", p.spec.id),
+            };
+            let validator = match &p.spec.validator {
+                Some(name) => {
+                    Some(validate::lookup(name).ok_or_else(|| err(format!("unknown validator {name:?}")))?)
+                }
+                None => None,
+            };
+            for re in &p.spec.regex {
+                check_regex(re).map_err(|e| err(format!("regex {re:?}: {e}")))?;
+                regexes.push(re);
+                owner.push(detectors.len());
+            }
+            let mut positive: Vec<u32> = p
+                .spec
+                .keywords
+                .iter()
+                .filter(|w| !normalize(w).is_empty())
+                .map(|w| word_id(w))
+                .collect();
+            let mut negative: Vec<u32> = p
+                .spec
+                .negative_keywords
+                .iter()
+                .filter(|w| !normalize(w).is_empty())
+                .map(|w| word_id(w))
+                .collect();
+            positive.sort_unstable();
+            positive.dedup();
+            negative.sort_unstable();
+            negative.dedup();
+            detectors.push(Detector {
+                spec: p.spec.clone(),
+                id: p.spec.id.as_str().into(),
+                category: p.spec.category.as_str().into(),
+                country: p.spec.country.as_deref().map(Into::into),
+                validator,
+                positive,
+                negative,
+            });
+        }
+        let build = |kind: MatchKind| {
+            Regex::builder()
+                .syntax(syntax_config())
+                .configure(meta::Config::new().match_kind(kind).utf8_empty(false))
+                .build_many(&regexes)
+                .map_err(|e| PatternError {
+                    origin: "patterns".into(),
+                    message: format!("building the combined regex: {e}"),
+                })
+        };
+        let first = build(MatchKind::LeftmostFirst)?;
+        let all = build(MatchKind::All)?;
+        Ok(Engine {
+            detectors,
+            owner,
+            first,
+            all,
+            keywords: KeywordSet::new(words),
+            min_confidence: opts.min_confidence,
+        })
+    }
+
+    pub fn detectors(&self) -> &[Detector] {
+        &self.detectors
+    }
+
+    pub fn detector(&self, i: usize) -> &Detector {
+        &self.detectors[i]
+    }
+
+    pub fn keywords(&self) -> &KeywordSet {
+        &self.keywords
+    }
+
+    pub fn min_confidence(&self) -> f32 {
+        self.min_confidence
+    }
+
+    /// A scanner with its own regex caches, for one worker thread.
+    pub fn scanner(&self) -> Scanner<'_> {
+        Scanner {
+            engine: self,
+            first_cache: self.first.create_cache(),
+            all_cache: self.all.create_cache(),
+            patset: PatternSet::new(self.all.pattern_len()),
+            index: KeywordIndex::default(),
+        }
+    }
+
+    /// All detections in `text` (tests, `patterns check`, small inputs).
+    pub fn detect_all(&self, text: &str) -> Vec<Detection> {
+        let mut out = Vec::new();
+        self.scanner()
+            .scan(text.as_bytes(), 0, text.len(), None, &mut |d| out.push(d));
+        out
+    }
+}
+
+/// Per-thread scanning state: regex caches and the keyword index of the current text.
+pub struct Scanner<'e> {
+    engine: &'e Engine,
+    first_cache: meta::Cache,
+    all_cache: meta::Cache,
+    patset: PatternSet,
+    index: KeywordIndex,
+}
+
+impl<'e> Scanner<'e> {
+    pub fn engine(&self) -> &'e Engine {
+        self.engine
+    }
+
+    /// Scans `text` for detections that start in `[from, own_end)` and calls `emit`
+    /// for each one at or above the confidence threshold, in order of position.
+    ///
+    /// `text` may extend before `from` and after `own_end` (the overlap of chunked
+    /// reading): that context is used for boundaries and keywords, and a detection
+    /// may end after `own_end`. Returns where the next chunk should resume: past the
+    /// last detection, so that nothing is reported twice.
+    pub fn scan(
+        &mut self,
+        text: &[u8],
+        from: usize,
+        own_end: usize,
+        fields: Option<&FieldMap>,
+        emit: &mut dyn FnMut(Detection),
+    ) -> usize {
+        self.index.reset(text.len());
+        let engine = self.engine;
+        let mut at = from;
+        let mut resume = own_end;
+        while at < own_end {
+            let input = Input::new(text).span(at..text.len());
+            let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
+                break;
+            };
+            if m.start() >= own_end {
+                break;
+            }
+            match self.best_at(text, m.start(), m.end(), m.pattern(), fields) {
+                Some(d) => {
+                    at = d.end.max(m.start() + 1);
+                    resume = resume.max(d.end);
+                    if d.confidence >= engine.min_confidence {
+                        emit(d);
+                    }
+                }
+                None => at = next_char(text, m.start()),
+            }
+        }
+        resume
+    }
+
+    /// The most confident detection starting at `start`, trying the other detectors
+    /// that match there when the first is rejected or unsure.
+    fn best_at(
+        &mut self,
+        text: &[u8],
+        start: usize,
+        end: usize,
+        pid: PatternID,
+        fields: Option<&FieldMap>,
+    ) -> Option<Detection> {
+        let engine = self.engine;
+        let first = self.evaluate(text, start, end, engine.owner[pid.as_usize()], fields);
+        if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
+            return first;
+        }
+        self.patset.clear();
+        let anchored = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        engine
+            .all
+            .which_overlapping_matches_with(&mut self.all_cache, &anchored, &mut self.patset);
+        let others: Vec<PatternID> = self.patset.iter().filter(|&p| p != pid).collect();
+        let mut best = first;
+        for other in others {
+            let input = Input::new(text)
+                .span(start..text.len())
+                .anchored(Anchored::Pattern(other));
+            let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
+                continue;
+            };
+            let candidate = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields);
+            if let Some(c) = candidate
+                && best.as_ref().is_none_or(|b| c.confidence > b.confidence)
+            {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Validates and scores one candidate of detector `di`.
+    fn evaluate(
+        &mut self,
+        text: &[u8],
+        start: usize,
+        end: usize,
+        di: usize,
+        fields: Option<&FieldMap>,
+    ) -> Option<Detection> {
+        let engine = self.engine;
+        let det = &engine.detectors[di];
+        let mut evidence = Evidence::default();
+        let valid = match det.validator {
+            Some(f) => match f(&Candidate::new(text, start, end)) {
+                Verdict::Valid(v) => {
+                    evidence.validator =
+                        Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
+                    v
+                }
+                Verdict::CantTell => {
+                    evidence.validator = Some(format!(
+                        "{}: no check possible",
+                        det.spec.validator.as_deref().unwrap_or("")
+                    ));
+                    Default::default()
+                }
+                Verdict::Invalid(_) => return None,
+            },
+            None => Default::default(),
+        };
+        let end = valid.end.unwrap_or(end);
+        evidence.note = valid.note;
+
+        let mut confidence = det.spec.confidence;
+        if !det.positive.is_empty() || !det.negative.is_empty() {
+            let window = det.spec.window.max(det.spec.negative_window());
+            let from = back_chars(text, start, window);
+            let to = forward_chars(text, end, window);
+            // Negative keywords only count on the candidate's own line: "Version/17.1"
+            // at the end of one log line says nothing of the address opening the next.
+            let mut neg_from = back_chars(text, start, det.spec.negative_window());
+            if let Some(nl) = memchr::memrchr(b'\n', &text[neg_from..start]) {
+                neg_from += nl + 1;
+            }
+            let mut neg_to = forward_chars(text, end, det.spec.negative_window());
+            if let Some(nl) = memchr::memchr(b'\n', &text[end..neg_to]) {
+                neg_to = end + nl;
+            }
+            let pos_from = back_chars(text, start, det.spec.window);
+            let pos_to = forward_chars(text, end, det.spec.window);
+            self.index.for_each_in(&engine.keywords, text, from, to, |hit| {
+                if hit.end > start && hit.start < end {
+                    return; // inside the candidate itself
+                }
+                let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
+                if hit.start >= pos_from
+                    && hit.end <= pos_to
+                    && det.positive.binary_search(&hit.keyword).is_ok()
+                {
+                    evidence.keywords.push(word());
+                }
+                if hit.start >= neg_from
+                    && hit.end <= neg_to
+                    && det.negative.binary_search(&hit.keyword).is_ok()
+                {
+                    evidence.negative_keywords.push(word());
+                }
+            });
+            if let Some(field) = fields.and_then(|f| f.at(start)) {
+                if field
+                    .keywords
+                    .iter()
+                    .any(|k| det.positive.binary_search(k).is_ok())
+                {
+                    evidence.field = Some(field.label.clone());
+                }
+                if field
+                    .keywords
+                    .iter()
+                    .any(|k| det.negative.binary_search(k).is_ok())
+                {
+                    evidence.negative_keywords.push(format!("field {}", field.label));
+                }
+            }
+            if !evidence.keywords.is_empty() || evidence.field.is_some() {
+                confidence = det.spec.keyword_confidence();
+            }
+            if !evidence.negative_keywords.is_empty() {
+                confidence -= det.spec.negative_penalty;
+            }
+        }
+        confidence = (confidence + valid.adjust).clamp(0.0, 1.0);
+        Some(Detection {
+            start,
+            end,
+            detector: di,
+            confidence,
+            country: valid.country,
+            qualifier: valid.qualifier,
+            normalized: valid.normalized,
+            evidence,
+        })
+    }
+}
+
+/// The offset of the character after the one starting at `i`.
+fn next_char(text: &[u8], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < text.len() && (text[j] & 0xC0) == 0x80 {
+        j += 1;
+    }
+    j
+}
+
+/// The offset `n` characters before `i` (or 0).
+fn back_chars(text: &[u8], i: usize, n: usize) -> usize {
+    let mut j = i;
+    let mut count = 0;
+    while j > 0 && count < n {
+        j -= 1;
+        if (text[j] & 0xC0) != 0x80 {
+            count += 1;
+        }
+    }
+    j
+}
+
+/// The offset `n` characters after `i` (or the end).
+fn forward_chars(text: &[u8], i: usize, n: usize) -> usize {
+    let mut j = i;
+    let mut count = 0;
+    while j < text.len() && count < n {
+        j = next_char(text, j);
+        count += 1;
+    }
+    j.min(text.len())
+}

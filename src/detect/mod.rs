@@ -1,0 +1,90 @@
+//! Detection: text in, scored detections out.
+//!
+//! `engine` runs the regex pass, validators and overlap resolution; `context`
+//! finds the keywords that score a candidate. Nothing here knows about files,
+//! encodings or output formats: a detection is a span of the text it was given.
+
+pub mod context;
+pub mod engine;
+
+pub use engine::{DEFAULT_MIN_CONFIDENCE, Engine, EngineOptions, Scanner};
+
+/// One detection: a span of the scanned text, the detector that found it, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detection {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the detector in `Engine::detectors()`.
+    pub detector: usize,
+    pub confidence: f32,
+    /// Country the validator established (phone plan, IBAN country), if any.
+    pub country: Option<String>,
+    /// Appended to the detector id in the output (`ip_address.ipv4` + `.private`).
+    pub qualifier: Option<&'static str>,
+    /// Canonical value for the fingerprint.
+    pub normalized: Option<String>,
+    pub evidence: Evidence,
+}
+
+/// Why a detection has its confidence, for `--format json`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Evidence {
+    /// `"iban: valid"`, `"phone: valid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validator: Option<String>,
+    /// What the validator learnt (card brand, number type, address scope).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Supporting keywords found near the value, as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// Keywords that lowered the confidence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub negative_keywords: Vec<String>,
+    /// The column header or key whose name supported the value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// A field (column header, JSON key path) that covers part of a text.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub label: String,
+    /// Keyword ids found in the label.
+    pub keywords: Vec<u32>,
+}
+
+/// Which field covers which byte range of a text, for column and key evidence.
+#[derive(Debug, Clone, Default)]
+pub struct FieldMap {
+    /// (start, end, field index), sorted by start, not overlapping.
+    spans: Vec<(usize, usize, usize)>,
+    fields: Vec<Field>,
+}
+
+impl FieldMap {
+    /// Adds a field; returns its index for `cover`.
+    pub fn add_field(&mut self, engine: &Engine, label: &str) -> usize {
+        self.fields.push(Field {
+            label: label.to_string(),
+            keywords: engine.keywords().find_in_label(label),
+        });
+        self.fields.len() - 1
+    }
+
+    /// Marks `[start, end)` as a value of field `field`; call in order of position.
+    pub fn cover(&mut self, start: usize, end: usize, field: usize) {
+        self.spans.push((start, end, field));
+    }
+
+    pub fn clear_spans(&mut self) {
+        self.spans.clear();
+    }
+
+    /// The field whose value contains byte `pos`.
+    pub fn at(&self, pos: usize) -> Option<&Field> {
+        let i = self.spans.partition_point(|s| s.0 <= pos);
+        let (start, end, f) = *self.spans.get(i.checked_sub(1)?)?;
+        (pos >= start && pos < end).then(|| &self.fields[f])
+    }
+}

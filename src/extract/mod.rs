@@ -1,0 +1,10 @@
+//! Extraction: bytes in, UTF-8 text with its location out.
+//!
+//! Binary sniffing and encodings stay in here, as in ripgrep's searcher: the
+//! detection engine only ever sees UTF-8 text. Documents and containers (docx, xlsx,
+//! pdf, eml, zip, gz) are recognised and reported as unsupported until their
+//! extractors land.
+
+pub mod plain;
+
+pub use plain::{Chunk, ChunkReader, LineCounter, Sniffed, TextEncoding, sniff};

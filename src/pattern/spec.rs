@@ -1,0 +1,141 @@
+//! The TOML shape of a detector, as written in `patterns/*.toml`.
+//!
+//! A file holds one or more `[[pattern]]` tables. This module only describes and
+//! checks the data; compiling it into a matcher is `detect::engine`'s job.
+//! `patterns/README.md` documents every field for people who write patterns.
+
+use serde::Deserialize;
+
+/// One file of `patterns/`: any number of detectors.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternFile {
+    #[serde(default, rename = "pattern")]
+    pub patterns: Vec<PatternSpec>,
+}
+
+/// One detector: candidate regexes, an optional named validator, and the context
+/// words that move its confidence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternSpec {
+    /// Stable id, reported as `detector` (`iban`, `phone.national`, `national_id.be.rrn`).
+    pub id: String,
+    /// One of the finding categories (`email`, `iban`, ...); new ones may be added.
+    pub category: String,
+    /// ISO 3166 alpha-2 country the detector is about, if any.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Human name shown by `piimap patterns list`.
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Candidate regexes (byte-oriented, ASCII classes; see patterns/README.md).
+    pub regex: Vec<String>,
+    /// Name of a compiled validator (`iban`, `luhn_card`, `phone`, ...).
+    #[serde(default)]
+    pub validator: Option<String>,
+    /// Confidence of a match the validator accepts, with no keyword nearby.
+    pub confidence: f32,
+    /// Confidence of an accepted match with a keyword (or a field name) as evidence.
+    #[serde(default)]
+    pub keyword_confidence: Option<f32>,
+    /// Words that support the detection, in any of the four languages.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Words that speak against the detection (`order`, `version`, ...).
+    #[serde(default)]
+    pub negative_keywords: Vec<String>,
+    /// How much a negative keyword takes off the confidence.
+    #[serde(default = "default_negative_penalty")]
+    pub negative_penalty: f32,
+    /// Characters before and after the match searched for keywords.
+    #[serde(default = "default_window")]
+    pub window: usize,
+    /// Characters before and after the match searched for negative keywords.
+    #[serde(default)]
+    pub negative_window: Option<usize>,
+    /// When two detectors match at the same place and are equally sure, the higher wins.
+    #[serde(default)]
+    pub priority: i32,
+    /// Texts in which this detector must report at least one finding.
+    #[serde(default)]
+    pub examples: Vec<String>,
+    /// Texts in which this detector must report nothing.
+    #[serde(default)]
+    pub negative_examples: Vec<String>,
+    /// Where the format and check digits are defined.
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+fn default_window() -> usize {
+    100
+}
+
+fn default_negative_penalty() -> f32 {
+    0.35
+}
+
+/// The longest match a pattern may produce, in bytes. Chunked reading keeps this
+/// much lookahead, so a longer match could be cut at a chunk boundary.
+pub const MAX_MATCH_LEN: usize = 1024;
+
+/// The widest keyword window a pattern may ask for, in characters.
+pub const MAX_WINDOW: usize = 500;
+
+impl PatternSpec {
+    /// Confidence with a keyword; patterns that do not say get a modest lift.
+    pub fn keyword_confidence(&self) -> f32 {
+        self.keyword_confidence
+            .unwrap_or((self.confidence + 0.15).min(1.0))
+    }
+
+    pub fn negative_window(&self) -> usize {
+        self.negative_window.unwrap_or(self.window)
+    }
+
+    /// Checks what can be checked without compiling: ranges and required fields.
+    pub fn check_fields(&self) -> Result<(), String> {
+        if self.id.trim().is_empty() {
+            return Err("empty id".into());
+        }
+        if !self
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        {
+            return Err(format!(
+                "id {:?} may only hold ASCII letters, digits, '.', '_' and '-'",
+                self.id
+            ));
+        }
+        if self.category.trim().is_empty() {
+            return Err("empty category".into());
+        }
+        if self.regex.is_empty() {
+            return Err("no regex".into());
+        }
+        for (name, v) in [
+            ("confidence", Some(self.confidence)),
+            ("keyword_confidence", self.keyword_confidence),
+            ("negative_penalty", Some(self.negative_penalty)),
+        ] {
+            if let Some(v) = v
+                && !(0.0..=1.0).contains(&v)
+            {
+                return Err(format!("{name} = {v} is outside [0, 1]"));
+            }
+        }
+        if self.window > MAX_WINDOW || self.negative_window() > MAX_WINDOW {
+            return Err(format!("window is larger than {MAX_WINDOW} characters"));
+        }
+        if let Some(c) = &self.country
+            && !(c.len() == 2 && c.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            return Err(format!("country {c:?} is not an ISO 3166 alpha-2 code"));
+        }
+        Ok(())
+    }
+}

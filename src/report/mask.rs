@@ -1,0 +1,129 @@
+//! Masking: what a value looks like in the output without `--show-values`.
+//!
+//! Enough stays to recognise the kind and tell values apart by eye (an IBAN's
+//! country and last four, an address's domain), never enough to use the value.
+//! The fingerprint, not the mask, is what identifies a value.
+
+const DOT: char = '•';
+
+/// The masked form of `value` of `category`.
+pub fn mask(category: &str, value: &str) -> String {
+    match category {
+        "email" => mask_email(value),
+        "iban" => keep_ends(value, 4, 4),
+        "payment_card" => keep_ends(value, 0, 4),
+        "phone" => keep_ends(value, country_code_len(value), 2),
+        "ip_address" => mask_ip(value),
+        _ => keep_ends(value, 0, 2),
+    }
+}
+
+/// Keeps the first `head` and last `tail` letters and digits, dots out the rest
+/// of them, and keeps separators, so the shape stays readable.
+fn keep_ends(value: &str, head: usize, tail: usize) -> String {
+    let alnum = value.chars().filter(|c| c.is_alphanumeric()).count();
+    // Short values would be shown nearly whole: mask all but the last one.
+    let (head, tail) = if alnum <= head + tail + 2 {
+        (0, alnum.min(1))
+    } else {
+        (head, tail)
+    };
+    let mut seen = 0;
+    value
+        .chars()
+        .map(|c| {
+            if !c.is_alphanumeric() {
+                return c;
+            }
+            seen += 1;
+            if seen <= head || seen > alnum - tail {
+                c
+            } else {
+                DOT
+            }
+        })
+        .collect()
+}
+
+/// Digits of the `+CC` prefix of an international number (the country stays visible).
+fn country_code_len(value: &str) -> usize {
+    let Some(rest) = value.strip_prefix('+') else {
+        return 0;
+    };
+    let run = rest.chars().take_while(char::is_ascii_digit).count();
+    if run <= 3 { run } else { 2 }
+}
+
+fn mask_email(value: &str) -> String {
+    match value.rsplit_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!(
+                "{first}{}@{domain}",
+                DOT.to_string()
+                    .repeat(local.chars().count().saturating_sub(1).clamp(1, 8))
+            )
+        }
+        None => keep_ends(value, 0, 2),
+    }
+}
+
+fn mask_ip(value: &str) -> String {
+    if value.contains(':') {
+        // IPv6: the first two groups say the network, the rest the host.
+        let mut groups = 0;
+        value
+            .split(':')
+            .map(|g| {
+                if g.is_empty() {
+                    return String::new();
+                }
+                groups += 1;
+                if groups <= 2 {
+                    g.to_string()
+                } else {
+                    DOT.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(":")
+    } else {
+        let parts: Vec<&str> = value.split('.').collect();
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if i < 2 { (*p).to_string() } else { DOT.to_string() })
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks() {
+        assert_eq!(mask("iban", "BE68 5390 0754 7034"), "BE68 •••• •••• 7034");
+        assert_eq!(mask("payment_card", "4111-1111-1111-1111"), "••••-••••-••••-1111");
+        assert_eq!(mask("email", "jan.peeters@example.be"), "j••••••••@example.be");
+        assert_eq!(mask("phone", "+32 470 12 34 56"), "+32 ••• •• •• 56");
+        assert_eq!(mask("phone", "0470/12.34.56"), "••••/••.••.56");
+        assert_eq!(mask("ip_address", "192.168.10.20"), "192.168.•.•");
+        assert_eq!(mask("ip_address", "2001:db8::8a2e:370:7334"), "2001:db8::•:•:•");
+        assert_eq!(mask("national_id", "85.03.12-123.45"), "••.••.••-•••.45");
+        assert_eq!(mask("person_name", "Jan"), "••n");
+    }
+
+    #[test]
+    fn no_mask_shows_the_whole_value() {
+        for (c, v) in [
+            ("iban", "BE68539007547034"),
+            ("email", "a@b.be"),
+            ("phone", "0470123456"),
+            ("x", "ab"),
+        ] {
+            assert_ne!(mask(c, v), v, "{c}");
+        }
+    }
+}

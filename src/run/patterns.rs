@@ -1,0 +1,118 @@
+//! `piimap patterns list` and `piimap patterns check`.
+//!
+//! `check` compiles a pattern directory together with the built-in set (so that
+//! overlaps are resolved as in a real scan) and runs every example and negative
+//! example through the whole engine: the regex pass, the validator and the scoring.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::detect::{Engine, EngineOptions};
+use crate::pattern::{self, LoadedPattern};
+
+/// Prints one line per detector.
+pub fn list(dirs: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+    let patterns = pattern::load(dirs)?;
+    writeln!(
+        out,
+        "{:<28} {:<15} {:<7} {:<20} NAME",
+        "ID", "CATEGORY", "COUNTRY", "VALIDATOR"
+    )?;
+    for p in &patterns {
+        let s = &p.spec;
+        writeln!(
+            out,
+            "{:<28} {:<15} {:<7} {:<20} {}",
+            s.id,
+            s.category,
+            s.country.as_deref().unwrap_or("-"),
+            s.validator.as_deref().unwrap_or("-"),
+            s.name.as_deref().unwrap_or("")
+        )?;
+    }
+    Ok(())
+}
+
+/// A failed example: which pattern, which text, what went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub pattern: String,
+    pub text: String,
+    pub problem: String,
+}
+
+/// Runs the examples of `checked` through an engine built from `all`.
+pub fn run_examples(all: &[LoadedPattern], checked: &[LoadedPattern]) -> Result<Vec<Failure>> {
+    let engine = Engine::new(all, &EngineOptions::default())?;
+    let mut failures = Vec::new();
+    for p in checked {
+        let id = &p.spec.id;
+        let found_by_it = |text: &str| {
+            engine
+                .detect_all(text)
+                .into_iter()
+                .filter(|d| engine.detector(d.detector).id.as_ref() == id)
+                .map(|d| text[d.start..d.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        if p.spec.examples.is_empty() {
+            failures.push(Failure {
+                pattern: id.clone(),
+                text: String::new(),
+                problem: "has no examples".into(),
+            });
+        }
+        for ex in &p.spec.examples {
+            if found_by_it(ex).is_empty() {
+                failures.push(Failure {
+                    pattern: id.clone(),
+                    text: ex.clone(),
+                    problem: "example not detected".into(),
+                });
+            }
+        }
+        for ex in &p.spec.negative_examples {
+            let found = found_by_it(ex);
+            if !found.is_empty() {
+                failures.push(Failure {
+                    pattern: id.clone(),
+                    text: ex.clone(),
+                    problem: format!("negative example detected: {found:?}"),
+                });
+            }
+        }
+    }
+    Ok(failures)
+}
+
+/// Checks `dir` (or the built-in set); returns whether everything passed.
+pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> Result<bool> {
+    let (all, checked) = match dir {
+        Some(d) => {
+            let own = pattern::load::from_dir(d)?;
+            (pattern::load(&[d.to_path_buf()])?, own)
+        }
+        None => {
+            let b = pattern::builtin()?;
+            (b.clone(), b)
+        }
+    };
+    let failures = run_examples(&all, &checked)?;
+    let examples: usize = checked
+        .iter()
+        .map(|p| p.spec.examples.len() + p.spec.negative_examples.len())
+        .sum();
+    for f in &failures {
+        writeln!(out, "FAIL {}: {}: {:?}", f.pattern, f.problem, f.text)?;
+    }
+    writeln!(
+        out,
+        "{} patterns, {} examples checked, {} failures",
+        checked.len(),
+        examples,
+        failures.len()
+    )?;
+    Ok(failures.is_empty())
+}

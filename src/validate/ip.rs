@@ -1,0 +1,208 @@
+//! IPv4 and IPv6 addresses, with their scope (public, private, ...).
+//!
+//! The regexes find dotted quads and colon-hex runs; this decides whether one is an
+//! address *as written*: a dotted quad glued to more dotted numbers is an OID or a
+//! version (`1.3.6.1.4.1`, `v1.2.3.4`, `Chrome/120.0.0.0`), a netmask is not a
+//! host, and a colon-hex run must parse as an address and not be a clock time or a
+//! MAC address. Words like "version" or "build" next to an otherwise valid address
+//! are context, scored by the pattern's negative keywords, not here.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::str::FromStr;
+
+use super::{Candidate, Valid, Verdict, is_alnum};
+
+/// Validates a dotted-quad IPv4 address.
+pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
+    let text = c.text();
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() != 4 || parts.iter().any(|p| p.is_empty() || p.len() > 3) {
+        return Verdict::Invalid("not four dotted numbers");
+    }
+    let mut octets = [0u8; 4];
+    let mut leading_zero = false;
+    for (o, p) in octets.iter_mut().zip(&parts) {
+        match p.parse::<u8>() {
+            Ok(v) => *o = v,
+            Err(_) => return Verdict::Invalid("octet above 255"),
+        }
+        leading_zero |= p.len() > 1 && p.starts_with('0');
+    }
+    let before = c.before(2);
+    let after = c.after(2);
+    // "1.3.6.1.4.1", "10.0.0.1.5": part of a longer dotted number (OID, version).
+    if matches!(before, [x, b'.'] if x.is_ascii_digit()) || matches!(after, [b'.', x] if x.is_ascii_digit()) {
+        return Verdict::Invalid("part of a longer dotted number (OID or version)");
+    }
+    // "v1.2.3.4", "Chrome/120.0.0.0": a version attached to a name.
+    if matches!(before.last(), Some(b'v' | b'V')) || matches!(before, [x, b'/'] if x.is_ascii_alphabetic()) {
+        return Verdict::Invalid("version string");
+    }
+    let addr = Ipv4Addr::from(octets);
+    if octets[0] == 255 || addr.is_unspecified() {
+        return Verdict::Invalid("netmask, broadcast or unspecified address");
+    }
+    let scope = scope_v4(addr);
+    Verdict::Valid(Valid {
+        normalized: Some(addr.to_string()),
+        qualifier: Some(scope),
+        adjust: if leading_zero { -0.2 } else { 0.0 } + scope_adjust(scope),
+        note: Some(format!("IPv4, {scope}")),
+        ..Valid::default()
+    })
+}
+
+/// Validates an IPv6 address in any of its compressed forms.
+pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
+    let text = c.text();
+    if matches!(c.before(1), [b':'])
+        || matches!(c.after(1), [b':'])
+        || c.before(1).first().is_some_and(|&b| is_alnum(b))
+    {
+        return Verdict::Invalid("part of a longer colon-separated token");
+    }
+    let groups: Vec<&str> = text.split(':').collect();
+    let hex_digits = text.bytes().filter(u8::is_ascii_hexdigit).count();
+    let non_empty = groups.iter().filter(|g| !g.is_empty()).count();
+    if !text.contains("::") && groups.len() < 8 && !text.contains('.') {
+        // Clock times (12:30:00) and MAC addresses (6 groups) are not compressed.
+        return Verdict::Invalid("fewer than eight groups without '::'");
+    }
+    if non_empty < 2 || hex_digits < 3 {
+        return Verdict::Invalid("too little of an address (\"::\", \"a::b\")");
+    }
+    let Ok(addr) = Ipv6Addr::from_str(&text) else {
+        return Verdict::Invalid("does not parse as an IPv6 address");
+    };
+    if addr.is_unspecified() || addr.is_loopback() {
+        return Verdict::Invalid("unspecified or loopback address");
+    }
+    let scope = scope_v6(addr);
+    Verdict::Valid(Valid {
+        normalized: Some(addr.to_string()),
+        qualifier: Some(scope),
+        adjust: scope_adjust(scope),
+        note: Some(format!("IPv6, {scope}")),
+        ..Valid::default()
+    })
+}
+
+/// Documentation ranges are the example addresses of manuals, not anyone's machine.
+fn scope_adjust(scope: &str) -> f32 {
+    if scope == "documentation" { -0.3 } else { 0.0 }
+}
+
+/// The scope of an IPv4 address, as recorded in the finding's detector qualifier.
+pub fn scope_v4(a: Ipv4Addr) -> &'static str {
+    let o = a.octets();
+    if a.is_private() || (o[0] == 100 && (64..128).contains(&o[1])) {
+        "private"
+    } else if a.is_loopback() {
+        "loopback"
+    } else if a.is_link_local() {
+        "link-local"
+    } else if a.is_documentation() {
+        "documentation"
+    } else if a.is_multicast() {
+        "multicast"
+    } else if o[0] >= 240 || o[0] == 0 {
+        "reserved"
+    } else {
+        "public"
+    }
+}
+
+/// The scope of an IPv6 address.
+pub fn scope_v6(a: Ipv6Addr) -> &'static str {
+    let s = a.segments();
+    if let Some(v4) = a.to_ipv4_mapped() {
+        return scope_v4(v4);
+    }
+    if (s[0] & 0xfe00) == 0xfc00 {
+        "private"
+    } else if (s[0] & 0xffc0) == 0xfe80 {
+        "link-local"
+    } else if s[0] == 0x2001 && s[1] == 0x0db8 {
+        "documentation"
+    } else if (s[0] & 0xff00) == 0xff00 {
+        "multicast"
+    } else if (s[0] & 0xe000) == 0x2000 {
+        "public"
+    } else {
+        "reserved"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v4(hay: &str, ip: &str) -> Verdict {
+        let start = hay.find(ip).expect("ip in hay");
+        validate_v4(&Candidate::new(hay.as_bytes(), start, start + ip.len()))
+    }
+
+    fn v6(hay: &str, ip: &str) -> Verdict {
+        let start = hay.find(ip).expect("ip in hay");
+        validate_v6(&Candidate::new(hay.as_bytes(), start, start + ip.len()))
+    }
+
+    fn qualifier(v: Verdict) -> &'static str {
+        match v {
+            Verdict::Valid(v) => v.qualifier.unwrap_or("?"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn ipv4_scopes() {
+        assert_eq!(qualifier(v4("from 104.197.239.98", "104.197.239.98")), "public");
+        assert_eq!(qualifier(v4("from 10.17.132.125", "10.17.132.125")), "private");
+        assert_eq!(qualifier(v4("via 192.168.1.1", "192.168.1.1")), "private");
+        assert_eq!(qualifier(v4("nat 100.64.0.1", "100.64.0.1")), "private");
+        assert_eq!(qualifier(v4("guest 10.0.2.15", "10.0.2.15")), "private");
+        assert_eq!(qualifier(v4("ll 169.254.3.4", "169.254.3.4")), "link-local");
+        assert_eq!(qualifier(v4("doc 192.0.2.7", "192.0.2.7")), "documentation");
+    }
+
+    #[test]
+    fn ipv4_rejections() {
+        assert!(!v4("oid 1.3.6.1.4.1.311", "1.3.6.1").is_valid());
+        assert!(!v4("oid 1.3.6.1.4.1.311", "6.1.4.1").is_valid());
+        assert!(!v4("v1.2.3.4", "1.2.3.4").is_valid());
+        assert!(!v4("Chrome/120.0.0.0 Safari", "120.0.0.0").is_valid());
+        assert!(!v4("mask 255.255.255.0", "255.255.255.0").is_valid());
+        assert!(!v4("bad 378.3.202.27", "378.3.202.27").is_valid());
+        assert!(!v4("any 0.0.0.0", "0.0.0.0").is_valid());
+    }
+
+    #[test]
+    fn ipv6_forms() {
+        for ip in [
+            "2001:db8:85a3:0:0:8a2e:370:7334",
+            "2a00:6923:b646:c9ba:4a7f:f7ef:a5e0:b7ab",
+            "fe80::1",
+            "2001:db8::",
+            "::ffff:192.0.2.128",
+            "2001:db8::8a2e:370:7334",
+            "fd12:3456:789a:1::1",
+        ] {
+            assert!(v6(&format!("addr {ip} end"), ip).is_valid(), "{ip}");
+        }
+        assert_eq!(
+            qualifier(v6("x fd12:3456:789a:1::1 y", "fd12:3456:789a:1::1")),
+            "private"
+        );
+        assert_eq!(qualifier(v6("x fe80::1 y", "fe80::1")), "link-local");
+    }
+
+    #[test]
+    fn ipv6_rejections() {
+        assert!(!v6("at 12:30:00", "12:30:00").is_valid());
+        assert!(!v6("mac 14:DF:A7:BC:43:5A", "14:DF:A7:BC:43:5A").is_valid());
+        assert!(!v6("x :: y", "::").is_valid());
+        assert!(!v6("x ::1 y", "::1").is_valid());
+        assert!(!v6("x a::b y", "a::b").is_valid());
+        assert!(!v6("x 1:2:3:4:5:6:7:8:9 y", "1:2:3:4:5:6:7:8").is_valid());
+    }
+}

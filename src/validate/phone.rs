@@ -1,0 +1,284 @@
+//! Phone numbers, checked against the numbering plans of libphonenumber
+//! (`phone_plan`).
+//!
+//! Two entry points: `validate_international` for `+CC …` and `00CC …`, which are
+//! checked against the plan of the country they name, and `validate` for national
+//! numbers with a trunk `0`, tried against the plans of BE, NL, FR, DE and the UK.
+//! Before the plan, the shape is checked: a phone number is not a date, not the
+//! tail of a longer digit run or IBAN, and not the head of a product code
+//! (`059-064-20-B`). When the regex took a trailing group too many
+//! (`0470 12 34 56 2023`), shorter prefixes are tried.
+
+use super::{Candidate, Valid, Verdict, is_alnum, phone_plan};
+
+/// National plans tried for numbers with a trunk prefix, most common first.
+const NATIONAL_REGIONS: &[&str] = &["BE", "NL", "FR", "DE", "GB"];
+
+/// Loads the numbering plans (about 200 ms) before the workers start.
+pub fn warm_up() {
+    for id in NATIONAL_REGIONS {
+        let _ = phone_plan::region(id);
+    }
+}
+
+/// A number written in international form: `+32 470 12 34 56`, `0049 30 1234567`.
+pub fn validate_international(c: &Candidate<'_>) -> Verdict {
+    check(c, Form::International)
+}
+
+/// A national number with trunk prefix: `0470 12 34 56`, `(030) 1234567`.
+pub fn validate(c: &Candidate<'_>) -> Verdict {
+    check(c, Form::National)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    International,
+    National,
+}
+
+fn check(c: &Candidate<'_>, form: Form) -> Verdict {
+    if let Some(reason) = shape_problem(c) {
+        return Verdict::Invalid(reason);
+    }
+    let bytes = c.bytes();
+    // Group ends, longest first: the whole match, then without its last groups.
+    let mut ends: Vec<usize> = (1..=bytes.len())
+        .filter(|&i| i == bytes.len() || (bytes[i - 1].is_ascii_digit() && !bytes[i].is_ascii_digit()))
+        .collect();
+    ends.reverse();
+    for (n, end) in ends.into_iter().enumerate() {
+        let part = &bytes[..end];
+        if n > 0 && part.last().is_some_and(|b| !b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(found) = parse(part, form) else {
+            continue;
+        };
+        let separated = part.iter().any(|b| !b.is_ascii_digit() && *b != b'+');
+        let adjust = match form {
+            Form::International => 0.0,
+            // A bare run of digits is as often a customer or order number.
+            Form::National if !separated => -0.1,
+            Form::National => 0.0,
+        };
+        return Verdict::Valid(Valid {
+            end: (n > 0).then_some(c.start + end),
+            normalized: Some(found.e164),
+            country: found.country,
+            adjust,
+            note: Some(found.kind),
+            ..Valid::default()
+        });
+    }
+    Verdict::Invalid("not a valid number in the numbering plan")
+}
+
+/// Reasons a digit run is not written like a phone number at all.
+fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
+    let before = c.before(2);
+    let after = c.after(2);
+    if before.last().is_some_and(|&b| is_alnum(b) || b == b'+') {
+        return Some("glued to the text before it");
+    }
+    if matches!(before, [d, b' ' | b'.' | b'-' | b'/'] if d.is_ascii_digit()) {
+        return Some("tail of a longer digit run");
+    }
+    if matches!(after, [b'.' | b'-' | b'/', x] if x.is_ascii_alphanumeric()) {
+        return Some("head of a longer code (product or reference number)");
+    }
+    if inside_iban_groups(c.before(48)) {
+        return Some("inside an IBAN's digit groups");
+    }
+    if is_date_shaped(c.bytes()) {
+        return Some("a date");
+    }
+    None
+}
+
+/// True when `before` ends with `CCdd xxxx xxxx … ` (an IBAN written in groups of four).
+fn inside_iban_groups(before: &[u8]) -> bool {
+    let mut rest = before;
+    let mut groups = 0;
+    while let [head @ .., b' '] = rest {
+        if head.len() < 4 || !head[head.len() - 4..].iter().all(u8::is_ascii_alphanumeric) {
+            return false;
+        }
+        let group = &head[head.len() - 4..];
+        let before_group = &head[..head.len() - 4];
+        groups += 1;
+        if group[..2].iter().all(u8::is_ascii_uppercase) && group[2..].iter().all(u8::is_ascii_digit) {
+            return before_group.last().is_none_or(|&b| !is_alnum(b));
+        }
+        rest = before_group;
+        if groups > 8 {
+            return false;
+        }
+    }
+    false
+}
+
+/// `12.03.1985`, `01/02/2023`, `2023-02-09`: day, month and year with one separator.
+fn is_date_shaped(s: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(s);
+    for sep in ['.', '/', '-'] {
+        let parts: Vec<&str> = text.split(sep).collect();
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            continue;
+        }
+        let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        let (l0, l2) = (parts[0].len(), parts[2].len());
+        let dmy = l0 <= 2 && (l2 == 2 || l2 == 4) && (1..=31).contains(&n[0]) && (1..=12).contains(&n[1]);
+        let mdy = l0 <= 2 && (l2 == 2 || l2 == 4) && (1..=12).contains(&n[0]) && (1..=31).contains(&n[1]);
+        let ymd = l0 == 4 && (1..=12).contains(&n[1]) && (1..=31).contains(&n[2]);
+        if dmy || mdy || ymd {
+            return true;
+        }
+    }
+    false
+}
+
+struct Found {
+    e164: String,
+    country: Option<String>,
+    kind: String,
+}
+
+fn parse(part: &[u8], form: Form) -> Option<Found> {
+    let text = String::from_utf8_lossy(part);
+    // "+44 (0)20 …": the trunk 0 in brackets is not dialled from abroad.
+    let text = text.replace("(0)", "");
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    match form {
+        Form::International => {
+            let number = if text.trim_start().starts_with('+') {
+                digits.as_str()
+            } else {
+                digits.strip_prefix("00")?
+            };
+            if !(8..=15).contains(&number.len()) {
+                return None;
+            }
+            let (e164, region, kind) = phone_plan::validate_international(number)?;
+            Some(Found {
+                e164,
+                country: Some(region.to_string()),
+                kind: kind.to_string(),
+            })
+        }
+        Form::National => {
+            if !(8..=13).contains(&digits.len()) || !digits.starts_with('0') {
+                return None;
+            }
+            preferred_region(&text, &digits)
+                .into_iter()
+                .chain(NATIONAL_REGIONS.iter().copied())
+                .find_map(|id| {
+                    let region = phone_plan::region(id)?;
+                    let (e164, kind) = region.validate_national(&digits)?;
+                    Some(Found {
+                        e164,
+                        country: Some(region.id.clone()),
+                        kind: kind.to_string(),
+                    })
+                })
+        }
+    }
+}
+
+/// Where the way a number is written says more than the plans (several accept it):
+/// French numbers come in five pairs, UK mobiles are 07 plus nine digits.
+fn preferred_region(text: &str, digits: &str) -> Option<&'static str> {
+    let groups: Vec<usize> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect();
+    if groups.len() == 5 && groups.iter().all(|&g| g == 2) {
+        Some("FR")
+    } else if digits.len() == 11 && digits.starts_with("07") {
+        Some("GB")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intl(hay: &str, num: &str) -> Verdict {
+        let start = hay.find(num).expect("number in hay");
+        validate_international(&Candidate::new(hay.as_bytes(), start, start + num.len()))
+    }
+
+    fn nat(hay: &str, num: &str) -> Verdict {
+        let start = hay.find(num).expect("number in hay");
+        validate(&Candidate::new(hay.as_bytes(), start, start + num.len()))
+    }
+
+    fn country(v: Verdict) -> String {
+        match v {
+            Verdict::Valid(v) => v.country.unwrap_or_default(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn international_numbers() {
+        for (n, cc) in [
+            ("+32 470 12 34 56", "BE"),
+            ("+32 2 792 66 79", "BE"),
+            ("+31 6 12345678", "NL"),
+            ("+33 6 12 34 56 78", "FR"),
+            ("+49 30 12345678", "DE"),
+            ("+44 (0)20 7946 0958", "GB"),
+            ("+442079460958", "GB"),
+            ("0049 40 69454016", "DE"),
+            ("0031 10 649 5160", "NL"),
+            ("+352 621 123 456", "LU"),
+        ] {
+            assert_eq!(country(intl(&format!("Tel: {n}."), n)), cc, "{n}");
+        }
+    }
+
+    #[test]
+    fn national_numbers() {
+        for (n, cc) in [
+            ("0470 12 34 56", "BE"),
+            ("03/696.99.75", "BE"),
+            ("0483/57.38.61", "BE"),
+            ("02/590 59 71", "BE"),
+            ("010-7318201", "NL"),
+            ("06-24-84-76-19", "FR"),
+            ("030 43105462", "DE"),
+            ("0178/02813694", "DE"),
+            ("07504 911586", "GB"),
+        ] {
+            assert_eq!(country(nat(&format!("tel {n}, ok"), n)), cc, "{n}");
+        }
+    }
+
+    #[test]
+    fn not_phone_numbers() {
+        assert!(!nat("on 01.02.2023 we", "01.02.2023").is_valid());
+        assert!(!nat("op 2023-02-09", "2023-02-09").is_valid());
+        assert!(!nat("code 059-064-20-B here", "059-064-20").is_valid());
+        assert!(!nat("IBAN NL91 ABNA 0417 1643 00", "0417 1643 00").is_valid());
+        assert!(!nat("ref 12 0470 12 34 56", "0470 12 34 56").is_valid());
+        assert!(!intl("+++276/9034/33267+++", "+276/9034/33267").is_valid());
+        assert!(!nat("x 0000000000 y", "0000000000").is_valid());
+    }
+
+    #[test]
+    fn trailing_group_is_dropped() {
+        match nat("gsm 0470 12 34 56 2023", "0470 12 34 56 2023") {
+            Verdict::Valid(v) => assert_eq!(v.end, Some(4 + "0470 12 34 56".len())),
+            other => panic!("{other:?}"),
+        }
+    }
+}
