@@ -364,30 +364,45 @@ impl<'e> Scanner<'e> {
             if let Some(nl) = memchr::memrchr(b'\n', &text[neg_from..start]) {
                 neg_from += nl + 1;
             }
-            let mut neg_to = forward_chars(text, end, det.spec.negative_window());
-            if let Some(nl) = memchr::memchr(b'\n', &text[end..neg_to]) {
+            let mut neg_to = if det.spec.negative_after {
+                forward_chars(text, end, det.spec.negative_window())
+            } else {
+                start
+            };
+            if let Some(nl) = memchr::memchr(b'\n', &text[end.min(neg_to)..neg_to]) {
                 neg_to = end + nl;
             }
             let pos_from = back_chars(text, start, det.spec.window);
             let pos_to = forward_chars(text, end, det.spec.window);
+            // The nearest word decides: "IP version 4 address: …" is about the address.
+            let mut nearest_pos = usize::MAX;
+            let mut nearest_neg = usize::MAX;
             self.index.for_each_in(&engine.keywords, text, from, to, |hit| {
                 if hit.end > start && hit.start < end {
                     return; // inside the candidate itself
                 }
+                let distance = if hit.end <= start {
+                    start - hit.end
+                } else {
+                    hit.start - end
+                };
                 let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
                 if hit.start >= pos_from
                     && hit.end <= pos_to
                     && det.positive.binary_search(&hit.keyword).is_ok()
                 {
                     evidence.keywords.push(word());
+                    nearest_pos = nearest_pos.min(distance);
                 }
                 if hit.start >= neg_from
                     && hit.end <= neg_to
                     && det.negative.binary_search(&hit.keyword).is_ok()
                 {
                     evidence.negative_keywords.push(word());
+                    nearest_neg = nearest_neg.min(distance);
                 }
             });
+            // A column header or key speaks for every value under it: nearest of all.
             if let Some(field) = fields.and_then(|f| f.at(start)) {
                 if field
                     .keywords
@@ -395,6 +410,7 @@ impl<'e> Scanner<'e> {
                     .any(|k| det.positive.binary_search(k).is_ok())
                 {
                     evidence.field = Some(field.label.clone());
+                    nearest_pos = 0;
                 }
                 if field
                     .keywords
@@ -402,13 +418,13 @@ impl<'e> Scanner<'e> {
                     .any(|k| det.negative.binary_search(k).is_ok())
                 {
                     evidence.negative_keywords.push(format!("field {}", field.label));
+                    nearest_neg = 0;
                 }
             }
-            if !evidence.keywords.is_empty() || evidence.field.is_some() {
-                confidence = det.spec.keyword_confidence();
-            }
-            if !evidence.negative_keywords.is_empty() {
+            if nearest_neg < usize::MAX && nearest_neg <= nearest_pos {
                 confidence -= det.spec.negative_penalty;
+            } else if nearest_pos < usize::MAX {
+                confidence = det.spec.keyword_confidence();
             }
         }
         confidence = (confidence + valid.adjust).clamp(0.0, 1.0);

@@ -69,6 +69,8 @@ pub enum Sniffed {
     Text(TextEncoding),
     /// NUL bytes and not UTF-16.
     Binary,
+    /// A gzip stream: decompress, then sniff what is inside.
+    Gzip,
     /// A known document or container format that has no extractor yet.
     Unsupported(&'static str),
 }
@@ -83,6 +85,9 @@ pub fn sniff(head: &[u8]) -> Sniffed {
     }
     if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Sniffed::Text(TextEncoding::Utf8);
+    }
+    if head.starts_with(b"\x1f\x8b\x08") {
+        return Sniffed::Gzip;
     }
     for (magic, name) in MAGIC {
         if head.starts_with(magic) {
@@ -107,7 +112,6 @@ pub fn sniff(head: &[u8]) -> Sniffed {
 const MAGIC: &[(&[u8], &str)] = &[
     (b"PK\x03\x04", "zip container (docx, xlsx, odt, zip)"),
     (b"%PDF-", "PDF"),
-    (b"\x1f\x8b", "gzip"),
     (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 (doc, xls, msg)"),
 ];
 

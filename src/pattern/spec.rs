@@ -53,9 +53,13 @@ pub struct PatternSpec {
     /// Characters before and after the match searched for keywords.
     #[serde(default = "default_window")]
     pub window: usize,
-    /// Characters before and after the match searched for negative keywords.
+    /// Characters searched for negative keywords, on the match's own line, before
+    /// the match (labels precede values: "Order 0470…", "build 2.3.4.5").
     #[serde(default)]
     pub negative_window: Option<usize>,
+    /// Also search for negative keywords after the match.
+    #[serde(default)]
+    pub negative_after: bool,
     /// When two detectors match at the same place and are equally sure, the higher wins.
     #[serde(default)]
     pub priority: i32,

@@ -9,8 +9,8 @@ use std::sync::mpsc::SyncSender;
 
 use crate::detect::{Detection, Engine, Scanner};
 use crate::extract::plain::SNIFF_LEN;
-use crate::extract::{ChunkReader, LineCounter, Sniffed, TextEncoding, sniff};
-use crate::finding::{Finding, Location, SourceKind};
+use crate::extract::{ChunkReader, LineCounter, Sniffed, gz, sniff};
+use crate::finding::{Finding, Location, Offsets, SourceKind};
 use crate::report::{Event, LocationInfo, SkipReason};
 use crate::source::fs::{mode_string, open_read_only, rfc3339};
 
@@ -57,16 +57,29 @@ impl<'e> FileScanner<'e> {
         progress: &Progress,
     ) -> Result<(), FileError> {
         let mut file = open_read_only(path).map_err(FileError::Io)?;
-        let mut head = vec![0u8; SNIFF_LEN];
-        let n = read_full(&mut file, &mut head).map_err(FileError::Io)?;
-        head.truncate(n);
-        let encoding = match sniff(&head) {
-            Sniffed::Text(enc) => enc,
+        let head = read_head(&mut file).map_err(FileError::Io)?;
+        let (mut reader, encoding, offsets) = match sniff(&head) {
+            Sniffed::Text(enc) => (ChunkReader::new(head, file, enc), enc, enc.offsets()),
+            Sniffed::Gzip => {
+                let mut inner = gz::decoder(head, file);
+                let head = read_head(&mut inner).map_err(FileError::Io)?;
+                match sniff(&head) {
+                    Sniffed::Text(enc) => (ChunkReader::new(head, inner, enc), enc, Offsets::Decoded),
+                    Sniffed::Binary => return self.skip(display, SkipReason::Binary, progress, meta),
+                    _ => return self.skip(display, SkipReason::Unsupported, progress, meta),
+                }
+            }
             Sniffed::Binary => return self.skip(display, SkipReason::Binary, progress, meta),
             Sniffed::Unsupported(_) => return self.skip(display, SkipReason::Unsupported, progress, meta),
         };
-        let mut reader = ChunkReader::new(head, file, encoding);
-        let bytes = self.scan_text(&mut reader, &display, encoding, progress)?;
+        let text_bytes = self.scan_text(&mut reader, &display, offsets, progress)?;
+        if text_bytes >= gz::MAX_EXPANDED {
+            progress.warn(&format!(
+                "{display}: only the first {} GiB of decompressed text were scanned",
+                gz::MAX_EXPANDED >> 30
+            ));
+        }
+        let bytes = meta.map_or(text_bytes, |m| m.len());
         self.flush()?;
         self.send(Event::Scanned(LocationInfo {
             source: SourceKind::File,
@@ -98,11 +111,10 @@ impl<'e> FileScanner<'e> {
         &mut self,
         reader: &mut ChunkReader,
         display: &Arc<str>,
-        encoding: TextEncoding,
+        offsets: Offsets,
         progress: &Progress,
     ) -> Result<u64, FileError> {
         let engine = self.scanner.engine();
-        let offsets = encoding.offsets();
         let mut lines = LineCounter::default();
         let mut resume: u64 = 0;
         let mut total: u64 = 0;
@@ -184,6 +196,14 @@ fn default_normalized(value: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The first `SNIFF_LEN` bytes (fewer if the stream is shorter).
+fn read_head(r: &mut impl Read) -> std::io::Result<Vec<u8>> {
+    let mut head = vec![0u8; SNIFF_LEN];
+    let n = read_full(r, &mut head)?;
+    head.truncate(n);
+    Ok(head)
 }
 
 /// Reads until `buf` is full or the file ends; returns the bytes read.

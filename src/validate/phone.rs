@@ -43,8 +43,10 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
     }
     let bytes = c.bytes();
     // Group ends, longest first: the whole match, then without its last groups.
+    // Shorter prefixes only end before a space: "0470 12 34 56 2023" sheds its
+    // year, but "010305-736-58" is one code, not a number and a suffix.
     let mut ends: Vec<usize> = (1..=bytes.len())
-        .filter(|&i| i == bytes.len() || (bytes[i - 1].is_ascii_digit() && !bytes[i].is_ascii_digit()))
+        .filter(|&i| i == bytes.len() || (bytes[i - 1].is_ascii_digit() && bytes[i] == b' '))
         .collect();
     ends.reverse();
     for (n, end) in ends.into_iter().enumerate() {
@@ -78,8 +80,15 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
 fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     let before = c.before(2);
     let after = c.after(2);
-    if before.last().is_some_and(|&b| is_alnum(b) || b == b'+') {
+    if before
+        .last()
+        .is_some_and(|&b| is_alnum(b) || b == b'+' || b == b'#')
+    {
         return Some("glued to the text before it");
+    }
+    // "BE-0225-61318", "ART-0962-6413": the digits end a letter-led code.
+    if matches!(before, [l, b'-' | b'/' | b'.'] if l.is_ascii_alphabetic()) {
+        return Some("tail of a code");
     }
     if matches!(before, [d, b' ' | b'.' | b'-' | b'/'] if d.is_ascii_digit()) {
         return Some("tail of a longer digit run");
@@ -171,7 +180,9 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
             })
         }
         Form::National => {
-            if !(8..=13).contains(&digits.len()) || !digits.starts_with('0') {
+            // Nine digits at least: BE landlines have nine, NL, FR and most DE ten,
+            // UK eleven; shorter runs are mostly order and article numbers.
+            if !(9..=13).contains(&digits.len()) || !digits.starts_with('0') {
                 return None;
             }
             preferred_region(&text, &digits)
