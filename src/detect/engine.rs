@@ -29,6 +29,11 @@ use crate::validate::{self, Candidate, ValidateFn, Verdict};
 /// A candidate this sure is taken without looking for other detectors at its place.
 const CERTAIN: f32 = 0.9;
 
+/// Lazy-DFA cache per regex and thread. The default (2 MiB) is too small for the
+/// combined pattern set: the DFA kept rebuilding states (45 % of the time on
+/// prose).
+const HYBRID_CACHE: usize = 8 << 20;
+
 /// The default `--min-confidence`: below it a finding is not reported.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 
@@ -171,7 +176,12 @@ impl Engine {
         let build = |kind: MatchKind| {
             Regex::builder()
                 .syntax(syntax_config())
-                .configure(meta::Config::new().match_kind(kind).utf8_empty(false))
+                .configure(
+                    meta::Config::new()
+                        .match_kind(kind)
+                        .utf8_empty(false)
+                        .hybrid_cache_capacity(HYBRID_CACHE),
+                )
                 .build_many(&regexes)
                 .map_err(|e| PatternError {
                     origin: "patterns".into(),
