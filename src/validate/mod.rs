@@ -11,6 +11,7 @@ pub mod email;
 pub mod iban;
 pub mod ip;
 pub mod luhn;
+pub mod national;
 pub mod phone;
 pub mod phone_plan;
 
