@@ -7,6 +7,7 @@
 //! scoring is `detect::context`'s job.
 
 pub mod card;
+pub mod date;
 pub mod email;
 pub mod iban;
 pub mod ip;
