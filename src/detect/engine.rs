@@ -365,70 +365,74 @@ impl<'e> Scanner<'e> {
 
         let mut confidence = det.spec.confidence;
         if !det.positive.is_empty() || !det.negative.is_empty() {
-            let window = det.spec.window.max(det.spec.negative_window());
-            let from = back_chars(text, start, window);
-            let to = forward_chars(text, end, window);
-            // Negative keywords only count on the candidate's own line: "Version/17.1"
-            // at the end of one log line says nothing of the address opening the next.
-            let mut neg_from = back_chars(text, start, det.spec.negative_window());
+            // In a table or a JSON document the value's own cell is its context: the
+            // next column's header or key says nothing about it.
+            let field = fields.and_then(|f| f.at(start));
+            let (lo, hi) = field.map_or((0, text.len()), |(_, s, e)| (s, e));
+            let pos_from = back_chars(text, start, det.spec.window).max(lo);
+            let pos_to = forward_chars(text, end, det.spec.window).min(hi);
+            // Negative keywords only count on the candidate's own line, before it
+            // unless the pattern says otherwise: "Version/17.1" at the end of one log
+            // line says nothing of the address opening the next.
+            let mut neg_from = back_chars(text, start, det.spec.negative_window()).max(lo);
             if let Some(nl) = memchr::memrchr(b'\n', &text[neg_from..start]) {
                 neg_from += nl + 1;
             }
             let mut neg_to = if det.spec.negative_after {
-                forward_chars(text, end, det.spec.negative_window())
+                forward_chars(text, end, det.spec.negative_window()).min(hi)
             } else {
                 start
             };
             if let Some(nl) = memchr::memchr(b'\n', &text[end.min(neg_to)..neg_to]) {
                 neg_to = end + nl;
             }
-            let pos_from = back_chars(text, start, det.spec.window);
-            let pos_to = forward_chars(text, end, det.spec.window);
             // The nearest word decides: "IP version 4 address: …" is about the address.
             let mut nearest_pos = usize::MAX;
             let mut nearest_neg = usize::MAX;
-            self.index.for_each_in(&engine.keywords, text, from, to, |hit| {
-                if hit.end > start && hit.start < end {
-                    return; // inside the candidate itself
-                }
-                let distance = if hit.end <= start {
-                    start - hit.end
-                } else {
-                    hit.start - end
+            self.index.for_each_in(
+                &engine.keywords,
+                text,
+                pos_from.min(neg_from),
+                pos_to.max(neg_to),
+                |hit| {
+                    if hit.end > start && hit.start < end {
+                        return; // inside the candidate itself
+                    }
+                    let distance = if hit.end <= start { start - hit.end } else { hit.start - end };
+                    let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
+                    if hit.start >= pos_from
+                        && hit.end <= pos_to
+                        && det.positive.binary_search(&hit.keyword).is_ok()
+                    {
+                        evidence.keywords.push(word());
+                        nearest_pos = nearest_pos.min(distance);
+                    }
+                    if hit.start >= neg_from
+                        && hit.end <= neg_to
+                        && det.negative.binary_search(&hit.keyword).is_ok()
+                    {
+                        evidence.negative_keywords.push(word());
+                        nearest_neg = nearest_neg.min(distance);
+                    }
+                },
+            );
+            // A column header or key speaks for every value under it, but a word in
+            // the value's own cell speaks louder ("SKU 062-7598-4438" in a `tel`
+            // column). The field's own name decides; enclosing keys when it is silent.
+            if let Some((field, _, _)) = field {
+                let has = |ids: &[u32], set: &[u32]| ids.iter().any(|k| set.binary_search(k).is_ok());
+                let (pos, neg) = match (has(&field.leaf, &det.positive), has(&field.leaf, &det.negative)) {
+                    (false, false) => (has(&field.parents, &det.positive), has(&field.parents, &det.negative)),
+                    leaf => leaf,
                 };
-                let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
-                if hit.start >= pos_from
-                    && hit.end <= pos_to
-                    && det.positive.binary_search(&hit.keyword).is_ok()
-                {
-                    evidence.keywords.push(word());
-                    nearest_pos = nearest_pos.min(distance);
-                }
-                if hit.start >= neg_from
-                    && hit.end <= neg_to
-                    && det.negative.binary_search(&hit.keyword).is_ok()
-                {
-                    evidence.negative_keywords.push(word());
-                    nearest_neg = nearest_neg.min(distance);
-                }
-            });
-            // A column header or key speaks for every value under it: nearest of all.
-            if let Some(field) = fields.and_then(|f| f.at(start)) {
-                if field
-                    .keywords
-                    .iter()
-                    .any(|k| det.positive.binary_search(k).is_ok())
-                {
+                const FIELD: usize = usize::MAX - 1;
+                if pos {
                     evidence.field = Some(field.label.clone());
-                    nearest_pos = 0;
+                    nearest_pos = nearest_pos.min(FIELD);
                 }
-                if field
-                    .keywords
-                    .iter()
-                    .any(|k| det.negative.binary_search(k).is_ok())
-                {
+                if neg && !pos {
                     evidence.negative_keywords.push(format!("field {}", field.label));
-                    nearest_neg = 0;
+                    nearest_neg = nearest_neg.min(FIELD);
                 }
             }
             if nearest_neg < usize::MAX && nearest_neg <= nearest_pos {

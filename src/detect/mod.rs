@@ -46,45 +46,73 @@ pub struct Evidence {
     pub field: Option<String>,
 }
 
-/// A field (column header, JSON key path) that covers part of a text.
+/// A field (column header, JSON key path, SQL column) that covers part of a text.
 #[derive(Debug, Clone)]
 pub struct Field {
+    /// As shown in the evidence: `telefoon`, `customer.contact.phone`.
     pub label: String,
-    /// Keyword ids found in the label.
-    pub keywords: Vec<u32>,
+    /// Keyword ids in the field's own name (the last key of a path).
+    pub leaf: Vec<u32>,
+    /// Keyword ids in the rest of the path, consulted when the leaf says nothing.
+    pub parents: Vec<u32>,
 }
 
 /// Which field covers which byte range of a text, for column and key evidence.
+///
+/// Structured extractors (CSV, JSON, SQL dumps) fill it per chunk; the engine asks
+/// it for the field under a candidate. Fields are interned: a column's keywords are
+/// looked up once per file, not once per cell.
 #[derive(Debug, Clone, Default)]
 pub struct FieldMap {
     /// (start, end, field index), sorted by start, not overlapping.
     spans: Vec<(usize, usize, usize)>,
     fields: Vec<Field>,
+    by_label: std::collections::HashMap<String, usize>,
 }
 
 impl FieldMap {
-    /// Adds a field; returns its index for `cover`.
-    pub fn add_field(&mut self, engine: &Engine, label: &str) -> usize {
+    /// The index of the field named by `path` (outermost key first), creating it.
+    pub fn field(&mut self, keywords: &context::KeywordSet, path: &[&str]) -> usize {
+        let label = path.join(".");
+        if let Some(&i) = self.by_label.get(&label) {
+            return i;
+        }
+        let (leaf, parents) = match path.split_last() {
+            Some((leaf, parents)) => (
+                keywords.find_in_label(leaf),
+                parents.iter().flat_map(|p| keywords.find_in_label(p)).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
         self.fields.push(Field {
-            label: label.to_string(),
-            keywords: engine.keywords().find_in_label(label),
+            label: label.clone(),
+            leaf,
+            parents,
         });
+        self.by_label.insert(label, self.fields.len() - 1);
         self.fields.len() - 1
     }
 
-    /// Marks `[start, end)` as a value of field `field`; call in order of position.
+    /// Marks `[start, end)` as a value of `field`; call in order of position.
     pub fn cover(&mut self, start: usize, end: usize, field: usize) {
-        self.spans.push((start, end, field));
+        if end > start {
+            self.spans.push((start, end, field));
+        }
     }
 
+    /// Forgets the spans (of the previous chunk); fields stay.
     pub fn clear_spans(&mut self) {
         self.spans.clear();
     }
 
-    /// The field whose value contains byte `pos`.
-    pub fn at(&self, pos: usize) -> Option<&Field> {
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The field whose value contains byte `pos`, with the value's span.
+    pub fn at(&self, pos: usize) -> Option<(&Field, usize, usize)> {
         let i = self.spans.partition_point(|s| s.0 <= pos);
         let (start, end, f) = *self.spans.get(i.checked_sub(1)?)?;
-        (pos >= start && pos < end).then(|| &self.fields[f])
+        (pos >= start && pos < end).then(|| (&self.fields[f], start, end))
     }
 }

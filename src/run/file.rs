@@ -7,9 +7,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
-use crate::detect::{Detection, Engine, Scanner};
+use crate::detect::{Detection, Engine, FieldMap, Scanner};
 use crate::extract::plain::SNIFF_LEN;
-use crate::extract::{ChunkReader, LineCounter, Sniffed, gz, sniff};
+use crate::extract::{ChunkReader, FieldTracker, LineCounter, Sniffed, gz, sniff};
 use crate::finding::{Finding, Location, Offsets, SourceKind};
 use crate::report::{Event, LocationInfo, SkipReason};
 use crate::source::fs::{mode_string, open_read_only, rfc3339};
@@ -72,7 +72,8 @@ impl<'e> FileScanner<'e> {
             Sniffed::Binary => return self.skip(display, SkipReason::Binary, progress, meta),
             Sniffed::Unsupported(_) => return self.skip(display, SkipReason::Unsupported, progress, meta),
         };
-        let text_bytes = self.scan_text(&mut reader, &display, offsets, progress)?;
+        let tracker = crate::extract::field_tracker(path);
+        let text_bytes = self.scan_text(&mut reader, tracker, &display, offsets, progress)?;
         if text_bytes >= gz::MAX_EXPANDED {
             progress.warn(&format!(
                 "{display}: only the first {} GiB of decompressed text were scanned",
@@ -110,12 +111,14 @@ impl<'e> FileScanner<'e> {
     fn scan_text(
         &mut self,
         reader: &mut ChunkReader,
+        mut tracker: Option<Box<dyn FieldTracker>>,
         display: &Arc<str>,
         offsets: Offsets,
         progress: &Progress,
     ) -> Result<u64, FileError> {
         let engine = self.scanner.engine();
         let mut lines = LineCounter::default();
+        let mut fields = FieldMap::default();
         let mut resume: u64 = 0;
         let mut total: u64 = 0;
         loop {
@@ -131,10 +134,15 @@ impl<'e> FileScanner<'e> {
             let base = chunk.base;
             let text = chunk.text;
             let from = (resume.max(base + chunk.own.start as u64) - base) as usize;
+            if let Some(t) = tracker.as_mut() {
+                fields.clear_spans();
+                t.track(&chunk, engine.keywords(), &mut fields);
+            }
+            let field_map = tracker.is_some().then_some(&fields);
             let mut pending: Vec<Detection> = Vec::new();
             let end = self
                 .scanner
-                .scan(text, from.min(chunk.own.end), chunk.own.end, None, &mut |d| {
+                .scan(text, from.min(chunk.own.end), chunk.own.end, field_map, &mut |d| {
                     pending.push(d)
                 });
             resume = base + end as u64;
