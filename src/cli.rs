@@ -103,6 +103,11 @@ pub struct ScanArgs {
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub categories: Vec<String>,
 
+    /// Never report values listed in FILE: one value a line (compared on letters and
+    /// digits), or `regex:EXPR` matched against the whole value. Repeatable.
+    #[arg(long = "allow", value_name = "FILE")]
+    pub allow: Vec<PathBuf>,
+
     /// Add the patterns of DIR (a pattern with a built-in id replaces it). Repeatable.
     #[arg(long = "patterns", value_name = "DIR")]
     pub patterns: Vec<PathBuf>,

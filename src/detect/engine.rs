@@ -21,7 +21,7 @@ use regex_automata::{
 };
 
 use super::context::{KeywordIndex, KeywordSet, normalize};
-use super::{Detection, Evidence, FieldMap};
+use super::{AllowList, Detection, Evidence, FieldMap};
 use crate::pattern::spec::{MAX_MATCH_LEN, PatternSpec};
 use crate::pattern::{LoadedPattern, PatternError};
 use crate::validate::{self, Candidate, ValidateFn, Verdict};
@@ -56,6 +56,8 @@ pub struct EngineOptions {
     pub min_confidence: f32,
     /// Only detectors of these categories (all when empty).
     pub categories: Vec<String>,
+    /// Values never reported (the built-in examples, plus `--allow` files).
+    pub allow: AllowList,
 }
 
 impl Default for EngineOptions {
@@ -63,6 +65,7 @@ impl Default for EngineOptions {
         EngineOptions {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             categories: Vec::new(),
+            allow: AllowList::builtin(),
         }
     }
 }
@@ -77,6 +80,7 @@ pub struct Engine {
     all: Regex,
     keywords: KeywordSet,
     min_confidence: f32,
+    allow: AllowList,
 }
 
 fn syntax_config() -> syntax::Config {
@@ -197,6 +201,7 @@ impl Engine {
             all,
             keywords: KeywordSet::new(words),
             min_confidence: opts.min_confidence,
+            allow: opts.allow.clone(),
         })
     }
 
@@ -281,7 +286,7 @@ impl<'e> Scanner<'e> {
                 Some(d) => {
                     at = d.end.max(m.start() + 1);
                     resume = resume.max(d.end);
-                    if d.confidence >= engine.min_confidence {
+                    if !d.suppressed && d.confidence >= engine.min_confidence {
                         emit(d);
                     }
                 }
@@ -320,11 +325,26 @@ impl<'e> Scanner<'e> {
             let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
                 continue;
             };
-            let candidate = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields);
-            if let Some(c) = candidate
-                && best.as_ref().is_none_or(|b| c.confidence > b.confidence)
-            {
-                best = Some(c);
+            let Some(c) = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields) else {
+                continue;
+            };
+            match &mut best {
+                Some(b) if c.confidence > b.confidence => *b = c,
+                // The same value accepted as well by another country's detector of the
+                // same kind, and nothing decides between them: name every country.
+                Some(b) if c.confidence == b.confidence && c.end == b.end && !c.suppressed && !b.suppressed => {
+                    let same_kind = engine.detectors[c.detector].category == engine.detectors[b.detector].category;
+                    if let (true, Some(theirs)) = (same_kind, c.country.or_else(|| country_of(engine, c.detector))) {
+                        let mine = b.country.clone().or_else(|| country_of(engine, b.detector));
+                        b.country = Some(match mine {
+                            Some(m) if !m.split(',').any(|x| x == theirs) => format!("{m},{theirs}"),
+                            Some(m) => m,
+                            None => theirs,
+                        });
+                    }
+                }
+                Some(_) => {}
+                None => best = Some(c),
             }
         }
         best
@@ -342,18 +362,26 @@ impl<'e> Scanner<'e> {
         let engine = self.engine;
         let det = &engine.detectors[di];
         let mut evidence = Evidence::default();
+        // Shapes as common as a bare digit run are only worth validating with a word
+        // or a column that asks for them.
+        let early = if det.spec.requires_keyword {
+            let ctx = self.context(det, text, start, end, fields, &mut evidence);
+            if !ctx.supported() {
+                return None;
+            }
+            Some(ctx)
+        } else {
+            None
+        };
         let valid = match det.validator {
             Some(f) => match f(&Candidate::new(text, start, end)) {
                 Verdict::Valid(v) => {
-                    evidence.validator =
-                        Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
+                    evidence.validator = Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
                     v
                 }
                 Verdict::CantTell => {
-                    evidence.validator = Some(format!(
-                        "{}: no check possible",
-                        det.spec.validator.as_deref().unwrap_or("")
-                    ));
+                    evidence.validator =
+                        Some(format!("{}: no check possible", det.spec.validator.as_deref().unwrap_or("")));
                     Default::default()
                 }
                 Verdict::Invalid(_) => return None,
@@ -362,97 +390,172 @@ impl<'e> Scanner<'e> {
         };
         let end = valid.end.unwrap_or(end);
         evidence.note = valid.note;
-
-        let mut confidence = det.spec.confidence;
-        if !det.positive.is_empty() || !det.negative.is_empty() {
-            // In a table or a JSON document the value's own cell is its context: the
-            // next column's header or key says nothing about it.
-            let field = fields.and_then(|f| f.at(start));
-            let (lo, hi) = field.map_or((0, text.len()), |(_, s, e)| (s, e));
-            let pos_from = back_chars(text, start, det.spec.window).max(lo);
-            let pos_to = forward_chars(text, end, det.spec.window).min(hi);
-            // Negative keywords only count on the candidate's own line, before it
-            // unless the pattern says otherwise: "Version/17.1" at the end of one log
-            // line says nothing of the address opening the next.
-            let mut neg_from = back_chars(text, start, det.spec.negative_window()).max(lo);
-            if let Some(nl) = memchr::memrchr(b'\n', &text[neg_from..start]) {
-                neg_from += nl + 1;
-            }
-            let mut neg_to = if det.spec.negative_after {
-                forward_chars(text, end, det.spec.negative_window()).min(hi)
-            } else {
-                start
-            };
-            if let Some(nl) = memchr::memchr(b'\n', &text[end.min(neg_to)..neg_to]) {
-                neg_to = end + nl;
-            }
-            // The nearest word decides: "IP version 4 address: …" is about the address.
-            let mut nearest_pos = usize::MAX;
-            let mut nearest_neg = usize::MAX;
-            self.index.for_each_in(
-                &engine.keywords,
-                text,
-                pos_from.min(neg_from),
-                pos_to.max(neg_to),
-                |hit| {
-                    if hit.end > start && hit.start < end {
-                        return; // inside the candidate itself
-                    }
-                    let distance = if hit.end <= start { start - hit.end } else { hit.start - end };
-                    let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
-                    if hit.start >= pos_from
-                        && hit.end <= pos_to
-                        && det.positive.binary_search(&hit.keyword).is_ok()
-                    {
-                        evidence.keywords.push(word());
-                        nearest_pos = nearest_pos.min(distance);
-                    }
-                    if hit.start >= neg_from
-                        && hit.end <= neg_to
-                        && det.negative.binary_search(&hit.keyword).is_ok()
-                    {
-                        evidence.negative_keywords.push(word());
-                        nearest_neg = nearest_neg.min(distance);
-                    }
-                },
-            );
-            // A column header or key speaks for every value under it, but a word in
-            // the value's own cell speaks louder ("SKU 062-7598-4438" in a `tel`
-            // column). The field's own name decides; enclosing keys when it is silent.
-            if let Some((field, _, _)) = field {
-                let has = |ids: &[u32], set: &[u32]| ids.iter().any(|k| set.binary_search(k).is_ok());
-                let (pos, neg) = match (has(&field.leaf, &det.positive), has(&field.leaf, &det.negative)) {
-                    (false, false) => (has(&field.parents, &det.positive), has(&field.parents, &det.negative)),
-                    leaf => leaf,
-                };
-                const FIELD: usize = usize::MAX - 1;
-                if pos {
-                    evidence.field = Some(field.label.clone());
-                    nearest_pos = nearest_pos.min(FIELD);
-                }
-                if neg && !pos {
-                    evidence.negative_keywords.push(format!("field {}", field.label));
-                    nearest_neg = nearest_neg.min(FIELD);
-                }
-            }
-            if nearest_neg < usize::MAX && nearest_neg <= nearest_pos {
-                confidence -= det.spec.negative_penalty;
-            } else if nearest_pos < usize::MAX {
-                confidence = det.spec.keyword_confidence();
-            }
+        let value = String::from_utf8_lossy(&text[start..end]);
+        if let Some(reason) = engine.allow.reason(&value) {
+            evidence.note = Some(reason.to_string());
+            return Some(Detection {
+                start,
+                end,
+                detector: di,
+                confidence: 0.0,
+                country: None,
+                qualifier: None,
+                normalized: None,
+                evidence,
+                suppressed: true,
+            });
         }
-        confidence = (confidence + valid.adjust).clamp(0.0, 1.0);
+        let ctx = match early {
+            Some(ctx) => ctx,
+            None if det.positive.is_empty() && det.negative.is_empty() => Context::default(),
+            None => self.context(det, text, start, end, fields, &mut evidence),
+        };
+        let confidence = match ctx.verdict() {
+            Some(false) => det.spec.confidence - det.spec.negative_penalty,
+            Some(true) => det.spec.keyword_confidence(),
+            None => det.spec.confidence,
+        };
         Some(Detection {
             start,
             end,
             detector: di,
-            confidence,
+            confidence: (confidence + valid.adjust).clamp(0.0, 1.0),
             country: valid.country,
             qualifier: valid.qualifier,
             normalized: valid.normalized,
             evidence,
+            suppressed: false,
         })
     }
+
+    /// The keywords around a candidate and the field it stands in, recorded in
+    /// `evidence`; returns how near the nearest supporting and opposing words are.
+    fn context(
+        &mut self,
+        det: &Detector,
+        text: &[u8],
+        start: usize,
+        end: usize,
+        fields: Option<&FieldMap>,
+        evidence: &mut Evidence,
+    ) -> Context {
+        let engine = self.engine;
+        let mut ctx = Context::default();
+        // In a table or a JSON document the value's own cell is its context: the
+        // next column's header or key says nothing about it.
+        let field = fields.and_then(|f| f.at(start));
+        let (lo, hi) = field.map_or((0, text.len()), |(_, s, e)| (s, e));
+        let mut pos_from = back_chars(text, start, det.spec.window).max(lo);
+        let mut pos_to = forward_chars(text, end, det.spec.window_after()).min(hi);
+        if det.spec.keyword_same_line {
+            (pos_from, pos_to) = same_line(text, pos_from, start, end, pos_to);
+        }
+        // Negative keywords only count on the candidate's own line, before it unless
+        // the pattern says otherwise: "Version/17.1" at the end of one log line says
+        // nothing of the address opening the next.
+        let neg_to = if det.spec.negative_after {
+            forward_chars(text, end, det.spec.negative_window()).min(hi)
+        } else {
+            start
+        };
+        let (neg_from, neg_to) = same_line(
+            text,
+            back_chars(text, start, det.spec.negative_window()).max(lo),
+            start,
+            end,
+            neg_to,
+        );
+        self.index
+            .for_each_in(&engine.keywords, text, pos_from.min(neg_from), pos_to.max(neg_to), |hit| {
+                if hit.end > start && hit.start < end {
+                    return; // inside the candidate itself
+                }
+                let distance = if hit.end <= start { start - hit.end } else { hit.start - end };
+                let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
+                if hit.start >= pos_from && hit.end <= pos_to && det.positive.binary_search(&hit.keyword).is_ok() {
+                    evidence.keywords.push(word());
+                    ctx.nearest_pos = ctx.nearest_pos.min(distance);
+                }
+                if hit.start >= neg_from && hit.end <= neg_to && det.negative.binary_search(&hit.keyword).is_ok() {
+                    evidence.negative_keywords.push(word());
+                    ctx.nearest_neg = ctx.nearest_neg.min(distance);
+                }
+            });
+        // A column header or key speaks for every value under it, but a word in the
+        // value's own cell speaks louder ("SKU 062-7598-4438" in a `tel` column). The
+        // field's own name decides; enclosing keys when it is silent.
+        if let Some((field, _, _)) = field {
+            let has = |ids: &[u32], set: &[u32]| ids.iter().any(|k| set.binary_search(k).is_ok());
+            let (pos, neg) = match (has(&field.leaf, &det.positive), has(&field.leaf, &det.negative)) {
+                (false, false) => (has(&field.parents, &det.positive), has(&field.parents, &det.negative)),
+                leaf => leaf,
+            };
+            if pos {
+                evidence.field = Some(field.label.clone());
+                ctx.nearest_pos = ctx.nearest_pos.min(Context::FIELD);
+            } else if neg {
+                evidence.negative_keywords.push(format!("field {}", field.label));
+                ctx.nearest_neg = ctx.nearest_neg.min(Context::FIELD);
+            }
+        }
+        ctx
+    }
+}
+
+/// How near the nearest supporting and opposing words are (`usize::MAX`: none).
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    nearest_pos: usize,
+    nearest_neg: usize,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            nearest_pos: usize::MAX,
+            nearest_neg: usize::MAX,
+        }
+    }
+}
+
+impl Context {
+    /// A field's name counts as the farthest word: any word in the cell outranks it.
+    const FIELD: usize = usize::MAX - 1;
+
+    /// The nearest word decides: "IP version 4 address: …" is about the address.
+    /// `Some(true)` supported, `Some(false)` contradicted, `None` no word.
+    fn verdict(&self) -> Option<bool> {
+        if self.nearest_neg < usize::MAX && self.nearest_neg <= self.nearest_pos {
+            Some(false)
+        } else if self.nearest_pos < usize::MAX {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    fn supported(&self) -> bool {
+        self.verdict() == Some(true)
+    }
+}
+
+/// The country a detector is about, from its pattern.
+fn country_of(engine: &Engine, detector: usize) -> Option<String> {
+    engine.detectors[detector].country.as_deref().map(str::to_string)
+}
+
+/// `[from, to)` narrowed to the line of the candidate `[start, end)`.
+fn same_line(text: &[u8], from: usize, start: usize, end: usize, to: usize) -> (usize, usize) {
+    let from = match memchr::memrchr(b'\n', &text[from..start]) {
+        Some(nl) => from + nl + 1,
+        None => from,
+    };
+    let to = if to > end {
+        memchr::memchr(b'\n', &text[end..to]).map_or(to, |nl| end + nl)
+    } else {
+        to
+    };
+    (from, to)
 }
 
 /// The offset of the character after the one starting at `i`.

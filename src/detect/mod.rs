@@ -4,9 +4,11 @@
 //! finds the keywords that score a candidate. Nothing here knows about files,
 //! encodings or output formats: a detection is a span of the text it was given.
 
+pub mod allow;
 pub mod context;
 pub mod engine;
 
+pub use allow::AllowList;
 pub use engine::{DEFAULT_MIN_CONFIDENCE, Engine, EngineOptions, Scanner};
 
 /// One detection: a span of the scanned text, the detector that found it, and why.
@@ -24,6 +26,9 @@ pub struct Detection {
     /// Canonical value for the fingerprint.
     pub normalized: Option<String>,
     pub evidence: Evidence,
+    /// Recognised, but on an allow-list: it holds its place (nothing inside it is
+    /// reported either) and is never output.
+    pub suppressed: bool,
 }
 
 /// Why a detection has its confidence, for `--format json`.

@@ -53,6 +53,13 @@ pub struct PatternSpec {
     /// Characters before and after the match searched for keywords.
     #[serde(default = "default_window")]
     pub window: usize,
+    /// Characters after the match searched for keywords (default: `window`); 0 when
+    /// only a label before the value counts.
+    #[serde(default)]
+    pub window_after: Option<usize>,
+    /// Keywords count only on the match's own line (or in its field).
+    #[serde(default)]
+    pub keyword_same_line: bool,
     /// Characters searched for negative keywords, on the match's own line, before
     /// the match (labels precede values: "Order 0470…", "build 2.3.4.5").
     #[serde(default)]
@@ -60,6 +67,11 @@ pub struct PatternSpec {
     /// Also search for negative keywords after the match.
     #[serde(default)]
     pub negative_after: bool,
+    /// Candidates with no supporting keyword or field are dropped before validation
+    /// (for shapes as common as a bare digit run; they could not reach the default
+    /// threshold without one anyway).
+    #[serde(default)]
+    pub requires_keyword: bool,
     /// When two detectors match at the same place and are equally sure, the higher wins.
     #[serde(default)]
     pub priority: i32,
@@ -94,6 +106,10 @@ impl PatternSpec {
     pub fn keyword_confidence(&self) -> f32 {
         self.keyword_confidence
             .unwrap_or((self.confidence + 0.15).min(1.0))
+    }
+
+    pub fn window_after(&self) -> usize {
+        self.window_after.unwrap_or(self.window)
     }
 
     pub fn negative_window(&self) -> usize {
@@ -132,7 +148,7 @@ impl PatternSpec {
                 return Err(format!("{name} = {v} is outside [0, 1]"));
             }
         }
-        if self.window > MAX_WINDOW || self.negative_window() > MAX_WINDOW {
+        if self.window > MAX_WINDOW || self.negative_window() > MAX_WINDOW || self.window_after() > MAX_WINDOW {
             return Err(format!("window is larger than {MAX_WINDOW} characters"));
         }
         if let Some(c) = &self.country

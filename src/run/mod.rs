@@ -20,7 +20,7 @@ use ignore::WalkState;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::cli::ScanArgs;
-use crate::detect::{Engine, EngineOptions};
+use crate::detect::{AllowList, Engine, EngineOptions};
 use crate::inventory::fingerprint::Fingerprinter;
 use crate::report::{Event, Report, SkipReason, Stats, ValuePolicy, summary::human_bytes};
 use crate::source::fs::{WalkOptions, walker};
@@ -141,11 +141,16 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
         }
     }
     let patterns = crate::pattern::load(&args.patterns)?;
+    let mut allow = AllowList::builtin();
+    for file in &args.allow {
+        allow.add_file(file)?;
+    }
     let engine = Engine::new(
         &patterns,
         &EngineOptions {
             min_confidence: args.min_confidence,
             categories: args.categories.clone(),
+            allow,
         },
     )?;
     if engine.detectors().is_empty() {

@@ -38,6 +38,9 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
     if matches!(before.last(), Some(b'v' | b'V')) || matches!(before, [x, b'/'] if x.is_ascii_alphabetic()) {
         return Verdict::Invalid("version string");
     }
+    if is_cidr(after) {
+        return Verdict::Invalid("a network (CIDR prefix), not a host");
+    }
     let addr = Ipv4Addr::from(octets);
     if octets[0] == 255 || addr.is_unspecified() {
         return Verdict::Invalid("netmask, broadcast or unspecified address");
@@ -71,6 +74,9 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
     if non_empty < 2 || hex_digits < 3 {
         return Verdict::Invalid("too little of an address (\"::\", \"a::b\")");
     }
+    if is_cidr(c.after(2)) {
+        return Verdict::Invalid("a network (CIDR prefix), not a host");
+    }
     let Ok(addr) = Ipv6Addr::from_str(&text) else {
         return Verdict::Invalid("does not parse as an IPv6 address");
     };
@@ -85,6 +91,11 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
         note: Some(format!("IPv6, {scope}")),
         ..Valid::default()
     })
+}
+
+/// `/24` after an address: it names a network, not a machine.
+fn is_cidr(after: &[u8]) -> bool {
+    matches!(after, [b'/', d, ..] if d.is_ascii_digit())
 }
 
 /// Documentation ranges are the example addresses of manuals, not anyone's machine.
@@ -174,6 +185,7 @@ mod tests {
         assert!(!v4("mask 255.255.255.0", "255.255.255.0").is_valid());
         assert!(!v4("bad 378.3.202.27", "378.3.202.27").is_valid());
         assert!(!v4("any 0.0.0.0", "0.0.0.0").is_valid());
+        assert!(!v4("net 10.20.0.0/24 ok", "10.20.0.0").is_valid());
     }
 
     #[test]
@@ -203,6 +215,7 @@ mod tests {
         assert!(!v6("x :: y", "::").is_valid());
         assert!(!v6("x ::1 y", "::1").is_valid());
         assert!(!v6("x a::b y", "a::b").is_valid());
+        assert!(!v6("x fd3a:5c21:9e07::/48 y", "fd3a:5c21:9e07::").is_valid());
         assert!(!v6("x 1:2:3:4:5:6:7:8:9 y", "1:2:3:4:5:6:7:8").is_valid());
     }
 }

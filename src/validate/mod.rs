@@ -8,6 +8,7 @@
 
 pub mod card;
 pub mod date;
+pub mod dob;
 pub mod email;
 pub mod iban;
 pub mod ip;
@@ -98,6 +99,7 @@ pub type ValidateFn = fn(&Candidate<'_>) -> Verdict;
 
 /// Every validator by name, as patterns refer to them.
 pub const VALIDATORS: &[(&str, ValidateFn)] = &[
+    ("date_of_birth", dob::validate),
     ("email", email::validate),
     ("iban", iban::validate),
     ("payment_card", card::validate),
@@ -105,11 +107,16 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("ipv6", ip::validate_v6),
     ("phone", phone::validate),
     ("phone_international", phone::validate_international),
+    ("phone_other", phone::validate_other),
 ];
 
 /// The validator named `name`.
 pub fn lookup(name: &str) -> Option<ValidateFn> {
-    VALIDATORS.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    VALIDATORS
+        .iter()
+        .chain(national::VALIDATORS)
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 /// Digits of `s`, ignoring everything else.

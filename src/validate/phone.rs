@@ -31,10 +31,24 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     check(c, Form::National)
 }
 
+/// A number written as at home in another European country or North America
+/// (`22 039 08 58`, `636 85 69 49`, `(681) 422-8101`); only validated where a
+/// keyword or column asks for a phone number.
+pub fn validate_other(c: &Candidate<'_>) -> Verdict {
+    check(c, Form::Other)
+}
+
+/// Plans tried for `validate_other`: the EU neighbours whose customers fill Belgian,
+/// Dutch, French and German files, then North America.
+const OTHER_REGIONS: &[&str] = &[
+    "LU", "AT", "CH", "IT", "ES", "PT", "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "GR", "HU", "RO", "US", "CA",
+];
+
 #[derive(Clone, Copy, PartialEq)]
 enum Form {
     International,
     National,
+    Other,
 }
 
 fn check(c: &Candidate<'_>, form: Form) -> Verdict {
@@ -59,7 +73,7 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
         };
         let separated = part.iter().any(|b| !b.is_ascii_digit() && *b != b'+');
         let adjust = match form {
-            Form::International => 0.0,
+            Form::International | Form::Other => 0.0,
             // A bare run of digits is as often a customer or order number.
             Form::National if !separated => -0.1,
             Form::National => 0.0,
@@ -179,16 +193,37 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
                 kind: kind.to_string(),
             })
         }
+        Form::Other => {
+            // Dots between digit groups are a Belgian and French habit (the national
+            // detector's); elsewhere dotted groups are addresses, versions and codes.
+            if !(7..=12).contains(&digits.len()) || text.contains('.') {
+                return None;
+            }
+            OTHER_REGIONS.iter().find_map(|&id| {
+                let region = phone_plan::region(id)?;
+                let (e164, kind) = region
+                    .validate_national(&digits)
+                    .or_else(|| region.validate_significant(&digits))?;
+                Some(Found {
+                    e164,
+                    country: Some(region.id.clone()),
+                    kind: kind.to_string(),
+                })
+            })
+        }
         Form::National => {
             // Nine digits at least: BE landlines have nine, NL, FR and most DE ten,
             // UK eleven; shorter runs are mostly order and article numbers.
             if !(9..=13).contains(&digits.len()) || !digits.starts_with('0') {
                 return None;
             }
-            preferred_region(&text, &digits)
-                .into_iter()
-                .chain(NATIONAL_REGIONS.iter().copied())
-                .find_map(|id| {
+            // Where the writing names the country, its plan alone decides: a UK mobile
+            // outside the plan (Ofcom's drama range 07700 900xxx) is not a German number.
+            let regions: Vec<&str> = match preferred_region(&text, &digits) {
+                Some(id) => vec![id],
+                None => NATIONAL_REGIONS.to_vec(),
+            };
+            regions.into_iter().find_map(|id| {
                     let region = phone_plan::region(id)?;
                     let (e164, kind) = region.validate_national(&digits)?;
                     Some(Found {

@@ -92,6 +92,13 @@ impl Region {
             .map(|(name, _)| *name)
     }
 
+    /// Validates a national significant number written without any prefix (regions
+    /// without a trunk prefix write their numbers so); returns (E.164, type).
+    pub fn validate_significant(&self, nsn: &str) -> Option<(String, &'static str)> {
+        let kind = self.number_type(nsn)?;
+        Some((format!("+{}{nsn}", self.code), kind))
+    }
+
     /// Validates a number written nationally (with its trunk prefix, if the region
     /// has one); returns (E.164, type).
     pub fn validate_national(&self, digits: &str) -> Option<(String, &'static str)> {

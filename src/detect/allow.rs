@@ -1,0 +1,136 @@
+//! Values that are never reported: well-known example and test values (the IBAN
+//! registry's samples, card-network test numbers, published sample identifiers,
+//! runs of one digit, `123456789`), and the user's own allow-list (`--allow FILE`).
+//!
+//! Exact entries are compared on letters and digits only, case-folded, so
+//! `BE68 5390 0754 7034` and `be68539007547034` are the same entry. Lines of an
+//! allow file starting with `regex:` are regular expressions matched against the
+//! value as found.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+/// The built-in list, `patterns/allow/examples.txt`.
+const BUILTIN: &str = "allow/examples.txt";
+
+/// Exact values and regexes a detection must not match to be reported.
+#[derive(Debug, Default, Clone)]
+pub struct AllowList {
+    exact: HashSet<String>,
+    regexes: Vec<regex::Regex>,
+}
+
+/// What an allow-list entry is compared on: letters and digits, lower case.
+pub fn key(value: &str) -> String {
+    value
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl AllowList {
+    /// The built-in list of example and test values.
+    pub fn builtin() -> Self {
+        let mut list = AllowList::default();
+        if let Some(text) = crate::pattern::load::embedded_file(BUILTIN) {
+            // The embedded file is ours and tested; a bad line would fail the tests.
+            let _ = list.add_lines(text, BUILTIN);
+        }
+        list
+    }
+
+    /// Adds the entries of a user's allow file.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading allow list {}", path.display()))?;
+        self.add_lines(&text, &path.display().to_string())
+    }
+
+    fn add_lines(&mut self, text: &str, origin: &str) -> Result<()> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(re) = line.strip_prefix("regex:") {
+                let re = regex::Regex::new(&format!("^(?:{})$", re.trim()))
+                    .with_context(|| format!("{origin}:{}: invalid regex", n + 1))?;
+                self.regexes.push(re);
+            } else {
+                let k = key(line);
+                if !k.is_empty() {
+                    self.exact.insert(k);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Why `value` must not be reported, if it must not.
+    pub fn reason(&self, value: &str) -> Option<&'static str> {
+        let k = key(value);
+        if self.exact.contains(&k) {
+            return Some("allow-listed or well-known example value");
+        }
+        if is_placeholder_digits(&k) {
+            return Some("placeholder digits (one digit repeated, or a counting sequence)");
+        }
+        if self.regexes.iter().any(|r| r.is_match(value)) {
+            return Some("allow-listed by a regex");
+        }
+        None
+    }
+}
+
+/// `000000000`, `1111111111`, `123456789`, `987654321`: filler, not a number of
+/// anyone. Looks at the digits of values that are mostly digits.
+fn is_placeholder_digits(k: &str) -> bool {
+    let digits: Vec<u8> = k.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    if digits.len() < 6 || digits.len() * 4 < k.len() * 3 {
+        return false;
+    }
+    let same = digits.iter().all(|&d| d == digits[0]);
+    let up = digits.windows(2).all(|w| w[1] == (w[0] + 1) % 10);
+    let down = digits.windows(2).all(|w| w[0] == (w[1] + 1) % 10);
+    same || up || down
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_examples() {
+        let a = AllowList::builtin();
+        assert!(a.reason("BE68 5390 0754 7034").is_some());
+        assert!(a.reason("4111-1111-1111-1111").is_some());
+        assert!(a.reason("RSSMRA85T10A562S").is_some());
+        assert!(a.reason("BE14 0631 2345 6783").is_none());
+    }
+
+    #[test]
+    fn placeholders() {
+        assert!(is_placeholder_digits("000000000"));
+        assert!(is_placeholder_digits("123456789"));
+        assert!(is_placeholder_digits("9876543210"));
+        assert!(!is_placeholder_digits("123456782"));
+        assert!(!is_placeholder_digits("11111"));
+        assert!(!is_placeholder_digits("jan111111"), "mostly letters");
+    }
+
+    #[test]
+    fn user_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("allow.txt");
+        std::fs::write(&p, "# ours\nservice@company.example\nregex:test-[0-9]+@example\\.com\n").unwrap();
+        let mut a = AllowList::default();
+        a.add_file(&p).unwrap();
+        assert!(a.reason("Service@Company.Example").is_some());
+        assert!(a.reason("test-42@example.com").is_some());
+        assert!(a.reason("jan@example.com").is_none());
+        std::fs::write(&p, "regex:([").unwrap();
+        assert!(AllowList::default().add_file(&p).is_err());
+    }
+}
