@@ -44,7 +44,8 @@ impl AllowList {
 
     /// Adds the entries of a user's allow file.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("reading allow list {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading allow list {}", path.display()))?;
         self.add_lines(&text, &path.display().to_string())
     }
 
@@ -124,7 +125,11 @@ mod tests {
     fn user_file() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("allow.txt");
-        std::fs::write(&p, "# ours\nservice@company.example\nregex:test-[0-9]+@example\\.com\n").unwrap();
+        std::fs::write(
+            &p,
+            "# ours\nservice@company.example\nregex:test-[0-9]+@example\\.com\n",
+        )
+        .unwrap();
         let mut a = AllowList::default();
         a.add_file(&p).unwrap();
         assert!(a.reason("Service@Company.Example").is_some());

@@ -325,16 +325,22 @@ impl<'e> Scanner<'e> {
             let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
                 continue;
             };
-            let Some(c) = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields) else {
+            let Some(c) = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields)
+            else {
                 continue;
             };
             match &mut best {
                 Some(b) if c.confidence > b.confidence => *b = c,
                 // The same value accepted as well by another country's detector of the
                 // same kind, and nothing decides between them: name every country.
-                Some(b) if c.confidence == b.confidence && c.end == b.end && !c.suppressed && !b.suppressed => {
-                    let same_kind = engine.detectors[c.detector].category == engine.detectors[b.detector].category;
-                    if let (true, Some(theirs)) = (same_kind, c.country.or_else(|| country_of(engine, c.detector))) {
+                Some(b)
+                    if c.confidence == b.confidence && c.end == b.end && !c.suppressed && !b.suppressed =>
+                {
+                    let same_kind =
+                        engine.detectors[c.detector].category == engine.detectors[b.detector].category;
+                    if let (true, Some(theirs)) =
+                        (same_kind, c.country.or_else(|| country_of(engine, c.detector)))
+                    {
                         let mine = b.country.clone().or_else(|| country_of(engine, b.detector));
                         b.country = Some(match mine {
                             Some(m) if !m.split(',').any(|x| x == theirs) => format!("{m},{theirs}"),
@@ -376,12 +382,15 @@ impl<'e> Scanner<'e> {
         let valid = match det.validator {
             Some(f) => match f(&Candidate::new(text, start, end)) {
                 Verdict::Valid(v) => {
-                    evidence.validator = Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
+                    evidence.validator =
+                        Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
                     v
                 }
                 Verdict::CantTell => {
-                    evidence.validator =
-                        Some(format!("{}: no check possible", det.spec.validator.as_deref().unwrap_or("")));
+                    evidence.validator = Some(format!(
+                        "{}: no check possible",
+                        det.spec.validator.as_deref().unwrap_or("")
+                    ));
                     Default::default()
                 }
                 Verdict::Invalid(_) => return None,
@@ -465,29 +474,47 @@ impl<'e> Scanner<'e> {
             end,
             neg_to,
         );
-        self.index
-            .for_each_in(&engine.keywords, text, pos_from.min(neg_from), pos_to.max(neg_to), |hit| {
+        self.index.for_each_in(
+            &engine.keywords,
+            text,
+            pos_from.min(neg_from),
+            pos_to.max(neg_to),
+            |hit| {
                 if hit.end > start && hit.start < end {
                     return; // inside the candidate itself
                 }
-                let distance = if hit.end <= start { start - hit.end } else { hit.start - end };
+                let distance = if hit.end <= start {
+                    start - hit.end
+                } else {
+                    hit.start - end
+                };
                 let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
-                if hit.start >= pos_from && hit.end <= pos_to && det.positive.binary_search(&hit.keyword).is_ok() {
+                if hit.start >= pos_from
+                    && hit.end <= pos_to
+                    && det.positive.binary_search(&hit.keyword).is_ok()
+                {
                     evidence.keywords.push(word());
                     ctx.nearest_pos = ctx.nearest_pos.min(distance);
                 }
-                if hit.start >= neg_from && hit.end <= neg_to && det.negative.binary_search(&hit.keyword).is_ok() {
+                if hit.start >= neg_from
+                    && hit.end <= neg_to
+                    && det.negative.binary_search(&hit.keyword).is_ok()
+                {
                     evidence.negative_keywords.push(word());
                     ctx.nearest_neg = ctx.nearest_neg.min(distance);
                 }
-            });
+            },
+        );
         // A column header or key speaks for every value under it, but a word in the
         // value's own cell speaks louder ("SKU 062-7598-4438" in a `tel` column). The
         // field's own name decides; enclosing keys when it is silent.
         if let Some((field, _, _)) = field {
             let has = |ids: &[u32], set: &[u32]| ids.iter().any(|k| set.binary_search(k).is_ok());
             let (pos, neg) = match (has(&field.leaf, &det.positive), has(&field.leaf, &det.negative)) {
-                (false, false) => (has(&field.parents, &det.positive), has(&field.parents, &det.negative)),
+                (false, false) => (
+                    has(&field.parents, &det.positive),
+                    has(&field.parents, &det.negative),
+                ),
                 leaf => leaf,
             };
             if pos {

@@ -17,7 +17,10 @@ const MAX_KEY: usize = 64;
 #[derive(Debug, Clone)]
 enum Frame {
     /// An object and the key of the value being read (empty before the first key).
-    Object { key: String, expect_key: bool },
+    Object {
+        key: String,
+        expect_key: bool,
+    },
     Array,
 }
 
@@ -152,7 +155,8 @@ impl FieldTracker for JsonTracker {
                         }
                     }
                     b'"' => {
-                        let is_key = matches!(self.stack.last(), Some(Frame::Object { expect_key: true, .. }));
+                        let is_key =
+                            matches!(self.stack.last(), Some(Frame::Object { expect_key: true, .. }));
                         if is_key {
                             self.token = Token::Key;
                             self.key.clear();
@@ -227,13 +231,29 @@ mod tests {
             let got = labels(doc, chunk);
             let label = |v: &str, from: usize| label_of(doc, &got, v, from);
             assert_eq!(label("101", 0).as_deref(), Some("id"), "{chunk}");
-            assert_eq!(label(r#"Jan \"J\" Peeters"#, 0).as_deref(), Some("name"), "{chunk}");
-            assert_eq!(label("+32 470 12 34 56", 0).as_deref(), Some("contact.phone"), "{chunk}");
-            assert_eq!(label("\"a\"", 0).is_none(), true, "{chunk}: quotes are not values");
-            assert_eq!(label("b", doc.find("tags").unwrap()).as_deref(), Some("contact.tags"), "{chunk}");
+            assert_eq!(
+                label(r#"Jan \"J\" Peeters"#, 0).as_deref(),
+                Some("name"),
+                "{chunk}"
+            );
+            assert_eq!(
+                label("+32 470 12 34 56", 0).as_deref(),
+                Some("contact.phone"),
+                "{chunk}"
+            );
+            assert!(label("\"a\"", 0).is_none(), "{chunk}: quotes are not values");
+            assert_eq!(
+                label("b", doc.find("tags").unwrap()).as_deref(),
+                Some("contact.tags"),
+                "{chunk}"
+            );
             assert_eq!(label("true", 0).as_deref(), Some("ok"), "{chunk}");
             assert_eq!(label("0470", 0).as_deref(), Some("phone"), "{chunk}");
-            assert_eq!(got[doc.find("phone").unwrap()], None, "{chunk}: keys are not values");
+            assert_eq!(
+                got[doc.find("phone").unwrap()],
+                None,
+                "{chunk}: keys are not values"
+            );
         }
     }
 

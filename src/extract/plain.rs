@@ -280,7 +280,11 @@ impl LineCounter {
         if to > self.pos {
             let from = (self.pos.saturating_sub(base)) as usize;
             let end = ((to - base) as usize).min(text.len());
-            let seg = &text[from.min(end)..end];
+            let mut seg = &text[from.min(end)..end];
+            // A UTF-8 byte-order mark opens the file but is no character of line 1.
+            if self.pos == 0 && base == 0 {
+                seg = seg.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(seg);
+            }
             match memchr::memrchr(b'\n', seg) {
                 Some(last) => {
                     self.line += memchr::memchr_iter(b'\n', seg).count() as u64;

@@ -22,11 +22,18 @@ enum State {
     /// Columns read; waiting for VALUES.
     AfterColumns,
     /// Inside VALUES: `depth` 1 inside a tuple.
-    Values { col: usize, depth: u32 },
+    Values {
+        col: usize,
+        depth: u32,
+    },
     /// Saw COPY; reading the table and the columns (inside the parentheses) up to `;`.
-    Copy { in_paren: bool },
+    Copy {
+        in_paren: bool,
+    },
     /// Inside the tab-separated rows of a COPY block.
-    CopyRows { col: usize },
+    CopyRows {
+        col: usize,
+    },
 }
 
 /// Column tracking for SQL dump files.
@@ -69,7 +76,11 @@ fn is_word_byte(b: u8) -> bool {
 
 impl SqlTracker {
     fn set_columns(&mut self, keywords: &KeywordSet, map: &mut FieldMap) {
-        self.fields = self.columns.iter().map(|c| map.field(keywords, &[c.as_str()])).collect();
+        self.fields = self
+            .columns
+            .iter()
+            .map(|c| map.field(keywords, &[c.as_str()]))
+            .collect();
     }
 
     fn cover(&self, map: &mut FieldMap, col: usize, start: usize, end: usize) {
@@ -249,7 +260,13 @@ impl FieldTracker for SqlTracker {
 
 impl SqlTracker {
     /// A closed string ending at absolute `end_abs` (its closing quote).
-    fn end_string(&mut self, end_abs: u64, rel: impl Fn(u64) -> usize, keywords: &KeywordSet, map: &mut FieldMap) {
+    fn end_string(
+        &mut self,
+        end_abs: u64,
+        rel: impl Fn(u64) -> usize,
+        keywords: &KeywordSet,
+        map: &mut FieldMap,
+    ) {
         match self.state {
             // A quoted identifier ("name", `name`) in a column list or as a table name.
             State::Columns => {
@@ -325,7 +342,11 @@ mod tests {
                 let v = v.trim_matches('\'');
                 assert_eq!(label(v).as_deref(), Some(l), "{chunk}: {v}");
             }
-            assert_eq!(got[sql.find("(2,").unwrap() + 1].as_deref(), Some("id"), "{chunk}");
+            assert_eq!(
+                got[sql.find("(2,").unwrap() + 1].as_deref(),
+                Some("id"),
+                "{chunk}"
+            );
             assert_eq!(got[sql.find("SELECT").unwrap()], None, "{chunk}");
             assert_eq!(got[sql.find("klanten").unwrap()], None, "{chunk}");
         }
@@ -341,7 +362,12 @@ mod tests {
 
     #[test]
     fn garbage_does_not_panic() {
-        for s in ["INSERT INTO (((", "COPY ;;; \\.", "'unterminated", "INSERT INTO t VALUES ((((1,2"] {
+        for s in [
+            "INSERT INTO (((",
+            "COPY ;;; \\.",
+            "'unterminated",
+            "INSERT INTO t VALUES ((((1,2",
+        ] {
             let _ = labels(s, 2);
         }
     }

@@ -110,7 +110,11 @@ impl FieldTracker for TableTracker {
                 self.end_cell(chunk, abs, map);
                 self.cell_start = abs + 1;
             } else if b == b'\n' {
-                let end = if i > 0 && text[i - 1] == b'\r' { abs - 1 } else { abs };
+                let end = if i > 0 && text[i - 1] == b'\r' {
+                    abs - 1
+                } else {
+                    abs
+                };
                 self.end_cell(chunk, end, map);
                 self.end_record(keywords, map);
                 self.cell_start = abs + 1;
@@ -212,13 +216,21 @@ mod tests {
             assert_eq!(label("\"Peeters; Piet\"").as_deref(), Some("naam"), "{chunk}");
             assert_eq!(label("\"02 \"\"x\"\"\"").as_deref(), Some("telefoon"), "{chunk}");
             assert_eq!(got[0], None, "{chunk}: the header is not a value");
-            assert_eq!(got[csv.find("\r\n").unwrap()], None, "{chunk}: line ends are not values");
+            assert_eq!(
+                got[csv.find("\r\n").unwrap()],
+                None,
+                "{chunk}: line ends are not values"
+            );
         }
     }
 
     #[test]
     fn no_header_no_fields() {
-        assert!(labels("Jan,0470 12 34 56\nPiet,02 123 45 67\n", 1000).iter().all(Option::is_none));
+        assert!(
+            labels("Jan,0470 12 34 56\nPiet,02 123 45 67\n", 1000)
+                .iter()
+                .all(Option::is_none)
+        );
         assert!(labels("a@b.be,x\n1,2\n", 1000).iter().all(Option::is_none));
     }
 

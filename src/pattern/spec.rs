@@ -148,7 +148,8 @@ impl PatternSpec {
                 return Err(format!("{name} = {v} is outside [0, 1]"));
             }
         }
-        if self.window > MAX_WINDOW || self.negative_window() > MAX_WINDOW || self.window_after() > MAX_WINDOW {
+        if self.window > MAX_WINDOW || self.negative_window() > MAX_WINDOW || self.window_after() > MAX_WINDOW
+        {
             return Err(format!("window is larger than {MAX_WINDOW} characters"));
         }
         if let Some(c) = &self.country

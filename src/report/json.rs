@@ -57,6 +57,7 @@ pub fn write(out: &mut dyn Write, agg: &Aggregate, stats: &Stats) -> io::Result<
         "totals": totals,
         "stats": stats,
     });
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    // serde_json hands back the underlying I/O error (a broken pipe stays one).
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }

@@ -6,6 +6,6 @@ use super::Record;
 
 /// Appends one record and a newline.
 pub fn write_record(out: &mut Vec<u8>, r: &Record<'_>) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, r).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *out, r).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }

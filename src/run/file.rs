@@ -140,11 +140,13 @@ impl<'e> FileScanner<'e> {
             }
             let field_map = tracker.is_some().then_some(&fields);
             let mut pending: Vec<Detection> = Vec::new();
-            let end = self
-                .scanner
-                .scan(text, from.min(chunk.own.end), chunk.own.end, field_map, &mut |d| {
-                    pending.push(d)
-                });
+            let end = self.scanner.scan(
+                text,
+                from.min(chunk.own.end),
+                chunk.own.end,
+                field_map,
+                &mut |d| pending.push(d),
+            );
             resume = base + end as u64;
             for d in pending {
                 let det = engine.detector(d.detector);

@@ -337,11 +337,24 @@ fn walk_error_message(err: &ignore::Error) -> String {
             child.display(),
             ancestor.display()
         ),
-        ignore::Error::WithPath { path, err } => match err.as_ref() {
-            ignore::Error::Io(e) => format!("{}: {}", path.display(), io_error_message(e)),
-            other => format!("{}: {other}", path.display()),
-        },
-        ignore::Error::WithDepth { err, .. } => walk_error_message(err),
+        ignore::Error::WithPath { path, err } => format!("{}: {}", path.display(), cause(err)),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_message(err)
+        }
+        other => cause(other),
+    }
+}
+
+/// What went wrong, without the path (the walker nests errors in path and depth
+/// wrappers: with --follow a broken link is a path error around a depth error
+/// around the I/O error).
+fn cause(err: &ignore::Error) -> String {
+    match err {
+        ignore::Error::Io(e) => io_error_message(e),
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => cause(err),
+        ignore::Error::Loop { .. } => walk_error_message(err),
         other => other.to_string(),
     }
 }

@@ -13,20 +13,71 @@ use super::{Candidate, Valid, Verdict, date};
 /// Month names and abbreviations, normalised (lower case, no accents, no dots).
 const MONTHS: &[(&str, u32)] = &[
     // Dutch
-    ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6),
-    ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
-    ("jan", 1), ("feb", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
-    ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mrt", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
     // French
-    ("janvier", 1), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
-    ("juillet", 7), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("decembre", 12),
-    ("janv", 1), ("fevr", 2), ("fev", 2), ("avr", 4), ("juil", 7), ("oct", 10),
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    ("janv", 1),
+    ("fevr", 2),
+    ("fev", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("oct", 10),
     // German
-    ("januar", 1), ("janner", 1), ("februar", 2), ("marz", 3), ("maerz", 3), ("juni", 6), ("juli", 7),
-    ("oktober", 10), ("dezember", 12), ("mar", 3), ("mrz", 3), ("dez", 12),
+    ("januar", 1),
+    ("janner", 1),
+    ("februar", 2),
+    ("marz", 3),
+    ("maerz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("mar", 3),
+    ("mrz", 3),
+    ("dez", 12),
     // English
-    ("january", 1), ("february", 2), ("march", 3), ("may", 5), ("june", 6), ("july", 7),
-    ("august", 8), ("october", 10),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
 ];
 
 /// The month a word names, if any.
@@ -67,7 +118,11 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     Verdict::Valid(Valid {
         normalized: Some(format!("{y:04}-{m:02}-{d:02}")),
         adjust: if degree { 0.65 } else { 0.0 },
-        note: Some(if degree { "° (born)".to_string() } else { format!("{y:04}-{m:02}-{d:02}") }),
+        note: Some(if degree {
+            "° (born)".to_string()
+        } else {
+            format!("{y:04}-{m:02}-{d:02}")
+        }),
         ..Valid::default()
     })
 }
@@ -85,7 +140,13 @@ pub fn parse(text: &str) -> Option<(i32, u32, u32)> {
     // "12 maart 1985", "12. März 1985", "1er mars 1985", "12th of March 1985",
     // "March 12, 1985".
     let nums: Vec<u32> = words.iter().filter_map(|w| leading_number(w)).collect();
-    let month = words.iter().find_map(|w| if leading_number(w).is_none() { month(w) } else { None })?;
+    let month = words.iter().find_map(|w| {
+        if leading_number(w).is_none() {
+            month(w)
+        } else {
+            None
+        }
+    })?;
     let (day, year) = match nums.as_slice() {
         [a, b] if *b >= 1000 => (*a, *b),
         _ => return None,
@@ -105,7 +166,11 @@ fn leading_number(w: &str) -> Option<u32> {
 fn parse_numeric(t: &str) -> Option<(i32, u32, u32)> {
     let sep = t.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
     let parts: Vec<&str> = t.split(sep).collect();
-    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let n: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
@@ -170,8 +235,14 @@ mod tests {
     #[test]
     fn impossible_and_other_dates() {
         assert!(!check("x 30.02.1985 y", "30.02.1985").is_valid());
-        assert!(!check("x 13/13/1985 y", "13/13/1985").is_valid(), "no 13th month either way");
-        assert!(check("x 12/13/1985 y", "12/13/1985").is_valid(), "month first when the day cannot be");
+        assert!(
+            !check("x 13/13/1985 y", "13/13/1985").is_valid(),
+            "no 13th month either way"
+        );
+        assert!(
+            check("x 12/13/1985 y", "12/13/1985").is_valid(),
+            "month first when the day cannot be"
+        );
         assert!(!check("x 12.03.2199 y", "12.03.2199").is_valid());
         assert!(!check("x 12.03.1850 y", "12.03.1850").is_valid());
         assert!(!check("at 2023-04-11T15:36:02Z", "2023-04-11").is_valid());

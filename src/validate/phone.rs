@@ -41,7 +41,8 @@ pub fn validate_other(c: &Candidate<'_>) -> Verdict {
 /// Plans tried for `validate_other`: the EU neighbours whose customers fill Belgian,
 /// Dutch, French and German files, then North America.
 const OTHER_REGIONS: &[&str] = &[
-    "LU", "AT", "CH", "IT", "ES", "PT", "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "GR", "HU", "RO", "US", "CA",
+    "LU", "AT", "CH", "IT", "ES", "PT", "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "GR", "HU", "RO", "US",
+    "CA",
 ];
 
 #[derive(Clone, Copy, PartialEq)]
@@ -224,14 +225,14 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
                 None => NATIONAL_REGIONS.to_vec(),
             };
             regions.into_iter().find_map(|id| {
-                    let region = phone_plan::region(id)?;
-                    let (e164, kind) = region.validate_national(&digits)?;
-                    Some(Found {
-                        e164,
-                        country: Some(region.id.clone()),
-                        kind: kind.to_string(),
-                    })
+                let region = phone_plan::region(id)?;
+                let (e164, kind) = region.validate_national(&digits)?;
+                Some(Found {
+                    e164,
+                    country: Some(region.id.clone()),
+                    kind: kind.to_string(),
                 })
+            })
         }
     }
 }

@@ -1,0 +1,215 @@
+//! Germany: steuerliche Identifikationsnummer (IdNr), and the document numbers of
+//! the identity card (Personalausweis, since November 2010) and the passport.
+//!
+//! IdNr: 11 digits, the first not 0; in the first ten exactly one digit occurs
+//! twice or three times and every other digit at most once; a digit occurring
+//! three times may not stand in three adjacent places (BZSt rule since 2016 as we
+//! read it; python-stdnum `de/idnr.py` does not check adjacency); the last digit is
+//! the ISO 7064 MOD 11,10 check digit.
+//!
+//! Document numbers: 9 characters of the ICAO alphabet without vowels and
+//! look-alikes (digits and C F G H J K L M N P R T V W X Y Z), the first a letter,
+//! followed by the ICAO 9303 check digit (weights 7, 3, 1; letters A=10 … Z=35) as
+//! in the machine-readable zone; on the identity card an optional `D` (the
+//! nationality) may follow. Passport numbers begin with C, F, G, H, J or K. As far
+//! as we know identity-card numbers begin with L–Z, but we accept the whole set
+//! for the card (as the brief of this detector says): a passport number with an
+//! ID-card keyword is still a German identity document.
+
+use super::{accept, digit_string, part_of_longer_token};
+use crate::validate::{Candidate, Verdict, digits};
+
+/// Validates `86095742719` and `86 095 742 719`.
+pub fn validate_idnr(c: &Candidate<'_>) -> Verdict {
+    if let Some(reason) = part_of_longer_token(c) {
+        return Verdict::Invalid(reason);
+    }
+    let ds = digits(c.bytes());
+    if ds.len() != 11 {
+        return Verdict::Invalid("not 11 digits");
+    }
+    if ds[0] == 0 {
+        return Verdict::Invalid("starts with 0");
+    }
+    if !frequency_rule(&ds[..10]) {
+        return Verdict::Invalid("digit frequencies impossible for an IdNr");
+    }
+    if !mod_11_10_valid(&ds) {
+        return Verdict::Invalid("check digit fails (ISO 7064 MOD 11,10)");
+    }
+    accept(
+        digit_string(&ds),
+        "DE",
+        "Steuer-IdNr check digit ok".to_string(),
+        0.0,
+    )
+}
+
+/// Exactly one digit twice or three times (three times: not all adjacent), every
+/// other digit at most once.
+fn frequency_rule(first10: &[u8]) -> bool {
+    let mut count = [0u8; 10];
+    for &d in first10 {
+        count[usize::from(d)] += 1;
+    }
+    let repeated: Vec<usize> = (0..10).filter(|&d| count[d] > 1).collect();
+    let [d] = repeated[..] else {
+        return false;
+    };
+    match count[d] {
+        2 => true,
+        3 => !first10.windows(3).any(|w| w.iter().all(|&x| usize::from(x) == d)),
+        _ => false,
+    }
+}
+
+/// ISO 7064 MOD 11,10 over all digits, check digit last.
+pub fn mod_11_10_valid(ds: &[u8]) -> bool {
+    let mut product = 10u32;
+    let (body, check) = ds.split_at(ds.len() - 1);
+    for &d in body {
+        let mut sum = (u32::from(d) + product) % 10;
+        if sum == 0 {
+            sum = 10;
+        }
+        product = (sum * 2) % 11;
+    }
+    let expected = (11 - product) % 10;
+    expected == u32::from(check[0])
+}
+
+/// The ICAO alphabet of German document numbers (digits aside).
+const DOC_LETTERS: &[u8] = b"CFGHJKLMNPRTVWXYZ";
+
+/// Validates a Personalausweis number with its check digit: `LZ4K7P2R96`, `T98F3N1M20D`.
+pub fn validate_personalausweis(c: &Candidate<'_>) -> Verdict {
+    document(c, DOC_LETTERS, true, "Personalausweis number, check digit ok")
+}
+
+/// Validates a Reisepass number with its check digit: `C4J7Z2M6K3`.
+pub fn validate_reisepass(c: &Candidate<'_>) -> Verdict {
+    document(c, b"CFGHJK", false, "Reisepass number, check digit ok")
+}
+
+fn document(c: &Candidate<'_>, first_letters: &[u8], nationality: bool, note: &str) -> Verdict {
+    if let Some(reason) = part_of_longer_token(c) {
+        return Verdict::Invalid(reason);
+    }
+    let mut s = c.bytes();
+    if nationality && s.len() == 11 && s[10] == b'D' {
+        s = &s[..10];
+    }
+    if s.len() != 10 {
+        return Verdict::Invalid("not 9 characters and a check digit");
+    }
+    if !first_letters.contains(&s[0]) {
+        return Verdict::Invalid("first character is not a document series letter");
+    }
+    if !s[1..9]
+        .iter()
+        .all(|b| b.is_ascii_digit() || DOC_LETTERS.contains(b))
+    {
+        return Verdict::Invalid("character outside the document alphabet");
+    }
+    if !s[9].is_ascii_digit() || icao_check(&s[..9]) != s[9] - b'0' {
+        return Verdict::Invalid("check digit fails (ICAO 9303)");
+    }
+    accept(
+        String::from_utf8_lossy(s).into_owned(),
+        "DE",
+        note.to_string(),
+        0.0,
+    )
+}
+
+/// The ICAO 9303 check digit: weights 7, 3, 1, digits as themselves, A=10 … Z=35.
+pub fn icao_check(s: &[u8]) -> u8 {
+    let sum: u32 = s
+        .iter()
+        .zip([7u32, 3, 1].iter().cycle())
+        .map(|(&b, w)| {
+            let v = if b.is_ascii_digit() {
+                u32::from(b - b'0')
+            } else {
+                u32::from(b.to_ascii_uppercase() - b'A') + 10
+            };
+            v * w
+        })
+        .sum();
+    (sum % 10) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{check_in, invalid, valid};
+    use super::*;
+
+    #[test]
+    fn idnr_valid() {
+        for s in ["86095742719", "86 095 742 719"] {
+            let v = valid(validate_idnr, s);
+            assert_eq!(v.normalized.as_deref(), Some("86095742719"));
+            assert_eq!(v.country.as_deref(), Some("DE"));
+        }
+        // A digit three times, not all adjacent.
+        valid(validate_idnr, "47058127674");
+        valid(validate_idnr, "47058127762");
+    }
+
+    #[test]
+    fn idnr_invalid() {
+        invalid(validate_idnr, "86095742718");
+        // Check digit right, but two digits repeated / three adjacent / leading 0.
+        invalid(validate_idnr, "47058127682");
+        invalid(validate_idnr, "47771582092");
+        invalid(validate_idnr, "06095742719");
+        // Ten different digits.
+        invalid(validate_idnr, "12345678903");
+    }
+
+    #[test]
+    fn idnr_inside_longer_digit_runs() {
+        assert!(check_in(validate_idnr, "Steuer-ID 86095742719.", "86095742719").is_valid());
+        assert!(!check_in(validate_idnr, "Nr. 12/86095742719", "86095742719").is_valid());
+        assert!(!check_in(validate_idnr, "86 095 742 719 5", "86 095 742 719").is_valid());
+    }
+
+    #[test]
+    fn icao_check_digits() {
+        // 7·21 + 3·0 + 1·1 + 7·33 + 3·0 + 1·0 + 7·29 + 3·4 + 1·7 = 601.
+        assert_eq!(icao_check(b"L01X00T47"), 1);
+    }
+
+    #[test]
+    fn personalausweis() {
+        for s in ["LZ4K7P2R96", "T98F3N1M20", "T98F3N1M20D", "M7RX2K9V49"] {
+            let v = valid(validate_personalausweis, s);
+            assert_eq!(v.country.as_deref(), Some("DE"));
+        }
+        assert_eq!(
+            valid(validate_personalausweis, "T98F3N1M20D")
+                .normalized
+                .as_deref(),
+            Some("T98F3N1M20")
+        );
+        invalid(validate_personalausweis, "LZ4K7P2R97");
+        // A and E are not in the alphabet, a digit cannot come first.
+        invalid(validate_personalausweis, "LA4K7P2R96");
+        invalid(validate_personalausweis, "4Z4K7P2R96");
+        assert!(!check_in(validate_personalausweis, "XLZ4K7P2R96", "LZ4K7P2R96").is_valid());
+        assert!(!check_in(validate_personalausweis, "LZ4K7P2R96-12", "LZ4K7P2R96").is_valid());
+    }
+
+    #[test]
+    fn reisepass() {
+        assert_eq!(
+            valid(validate_reisepass, "C4J7Z2M6K3").normalized.as_deref(),
+            Some("C4J7Z2M6K3")
+        );
+        valid(validate_reisepass, "F8N3T6W2H3");
+        invalid(validate_reisepass, "C4J7Z2M6K4");
+        // L is a card series, not a passport series.
+        invalid(validate_reisepass, "LZ4K7P2R96");
+        assert!(!check_in(validate_reisepass, "7C4J7Z2M6K3", "C4J7Z2M6K3").is_valid());
+    }
+}
