@@ -48,6 +48,9 @@ pub struct Detector {
     /// Keyword ids (into the engine's `KeywordSet`), sorted.
     positive: Vec<u32>,
     negative: Vec<u32>,
+    /// Keywords of the other detectors of the same category (a `bsn` column holding a
+    /// UK NINO): weaker support than the detector's own words.
+    sibling: Vec<u32>,
 }
 
 /// What the engine is built with besides the patterns.
@@ -175,7 +178,20 @@ impl Engine {
                 validator,
                 positive,
                 negative,
+                sibling: Vec::new(),
             });
+        }
+        for i in 0..detectors.len() {
+            let mut sibling: Vec<u32> = detectors
+                .iter()
+                .enumerate()
+                .filter(|(j, d)| *j != i && d.category == detectors[i].category)
+                .flat_map(|(_, d)| d.positive.iter().copied())
+                .filter(|k| detectors[i].positive.binary_search(k).is_err())
+                .collect();
+            sibling.sort_unstable();
+            sibling.dedup();
+            detectors[i].sibling = sibling;
         }
         let build = |kind: MatchKind| {
             Regex::builder()
@@ -420,9 +436,11 @@ impl<'e> Scanner<'e> {
             None => self.context(det, text, start, end, fields, &mut evidence),
         };
         let confidence = match ctx.verdict() {
-            Some(false) => det.spec.confidence - det.spec.negative_penalty,
-            Some(true) => det.spec.keyword_confidence(),
-            None => det.spec.confidence,
+            Verdict3::Contradicted => det.spec.confidence - det.spec.negative_penalty,
+            Verdict3::Supported => det.spec.keyword_confidence(),
+            // Halfway: the words name this kind of data, not this very identifier.
+            Verdict3::SupportedBySibling => (det.spec.confidence + det.spec.keyword_confidence()) / 2.0,
+            Verdict3::Silent => det.spec.confidence,
         };
         Some(Detection {
             start,
@@ -520,6 +538,9 @@ impl<'e> Scanner<'e> {
             if pos {
                 evidence.field = Some(field.label.clone());
                 ctx.nearest_pos = ctx.nearest_pos.min(Context::FIELD);
+            } else if !neg && (has(&field.leaf, &det.sibling) || has(&field.parents, &det.sibling)) {
+                evidence.field = Some(format!("{} (of a related detector)", field.label));
+                ctx.nearest_sibling = ctx.nearest_sibling.min(Context::FIELD);
             } else if neg {
                 evidence.negative_keywords.push(format!("field {}", field.label));
                 ctx.nearest_neg = ctx.nearest_neg.min(Context::FIELD);
@@ -533,13 +554,24 @@ impl<'e> Scanner<'e> {
 #[derive(Debug, Clone, Copy)]
 struct Context {
     nearest_pos: usize,
+    nearest_sibling: usize,
     nearest_neg: usize,
+}
+
+/// What the words around a candidate say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict3 {
+    Supported,
+    SupportedBySibling,
+    Contradicted,
+    Silent,
 }
 
 impl Default for Context {
     fn default() -> Self {
         Context {
             nearest_pos: usize::MAX,
+            nearest_sibling: usize::MAX,
             nearest_neg: usize::MAX,
         }
     }
@@ -550,19 +582,21 @@ impl Context {
     const FIELD: usize = usize::MAX - 1;
 
     /// The nearest word decides: "IP version 4 address: …" is about the address.
-    /// `Some(true)` supported, `Some(false)` contradicted, `None` no word.
-    fn verdict(&self) -> Option<bool> {
-        if self.nearest_neg < usize::MAX && self.nearest_neg <= self.nearest_pos {
-            Some(false)
+    fn verdict(&self) -> Verdict3 {
+        let support = self.nearest_pos.min(self.nearest_sibling);
+        if self.nearest_neg < usize::MAX && self.nearest_neg <= support {
+            Verdict3::Contradicted
         } else if self.nearest_pos < usize::MAX {
-            Some(true)
+            Verdict3::Supported
+        } else if self.nearest_sibling < usize::MAX {
+            Verdict3::SupportedBySibling
         } else {
-            None
+            Verdict3::Silent
         }
     }
 
     fn supported(&self) -> bool {
-        self.verdict() == Some(true)
+        matches!(self.verdict(), Verdict3::Supported | Verdict3::SupportedBySibling)
     }
 }
 
