@@ -4,9 +4,10 @@
 //! accents folded, and everything that is not a letter or digit dropped, so that
 //! `Rijksregister-nr`, `rijksregisternummer` and `RIJKSREGISTER_NR` all contain
 //! `rijksregisternr`. Matching is by substring, so keywords inside Dutch and German
-//! compounds count; keywords of three characters or fewer (`tel`, `ip`, `dob`) must
-//! stand as a word of their own in the original text (a camelCase change counts as a
-//! word edge: `lastLoginIp`).
+//! compounds count; but keywords of four characters or fewer (`tel`, `ip`, `dob`,
+//! `itin`) and keywords of several words (`né le`, which folds to `nele`) must stand
+//! as words of their own in the original text, or "editing" would hold `itin` and
+//! "line lengths" `né le` (a camelCase change counts as a word edge: `lastLoginIp`).
 //!
 //! Text is normalised lazily in small blocks around the candidates that ask for
 //! context, so sparse text pays almost nothing and dense text pays about one pass.
@@ -24,6 +25,8 @@ pub struct KeywordSet {
     ac: Option<AhoCorasick>,
     /// Normalised keyword by id.
     words: Vec<String>,
+    /// Whether the keyword must begin and end at word edges, by id.
+    edges: Vec<bool>,
 }
 
 /// One keyword occurrence, in byte offsets of the original text.
@@ -35,8 +38,24 @@ pub struct KeywordHit {
 }
 
 impl KeywordSet {
-    /// Builds the automaton; `words` must already be normalised (see `normalize`).
-    pub fn new(words: Vec<String>) -> Self {
+    /// Builds the automaton from keywords as written (normalised here).
+    pub fn new(written: &[&str]) -> Self {
+        let mut words: Vec<String> = Vec::new();
+        let mut edges: Vec<bool> = Vec::new();
+        for w in written {
+            let n = normalize(w);
+            if n.is_empty() {
+                continue;
+            }
+            let needs_edges = n.len() <= 4 || w.trim().contains(char::is_whitespace);
+            match words.iter().position(|x| *x == n) {
+                Some(i) => edges[i] |= needs_edges,
+                None => {
+                    words.push(n);
+                    edges.push(needs_edges);
+                }
+            }
+        }
         let ac = if words.is_empty() {
             None
         } else {
@@ -47,7 +66,13 @@ impl KeywordSet {
                     .expect("keyword automaton within size limits"),
             )
         };
-        KeywordSet { ac, words }
+        KeywordSet { ac, words, edges }
+    }
+
+    /// The id of a keyword as written, if it is in the set.
+    pub fn id(&self, written: &str) -> Option<u32> {
+        let n = normalize(written);
+        self.words.iter().position(|x| *x == n).map(|i| i as u32)
     }
 
     pub fn word(&self, id: u32) -> &str {
@@ -92,9 +117,7 @@ fn find_hits(
         let last = map[m.end() - 1] as usize;
         let end = last + utf8_len(text[last]);
         let keyword = m.pattern().as_u32();
-        if set.words[keyword as usize].len() <= 3
-            && !(word_edge_before(text, start) && word_edge_after(text, end))
-        {
+        if set.edges[keyword as usize] && !(word_edge_before(text, start) && word_edge_after(text, end)) {
             continue;
         }
         f(KeywordHit { start, end, keyword });
@@ -292,7 +315,7 @@ mod tests {
     use super::*;
 
     fn set(words: &[&str]) -> KeywordSet {
-        KeywordSet::new(words.iter().map(|w| normalize(w)).collect())
+        KeywordSet::new(words)
     }
 
     fn hits(set: &KeywordSet, text: &str) -> Vec<String> {
@@ -321,7 +344,8 @@ mod tests {
         assert_eq!(hits(&s, "Rijksregister-nr: 1"), vec!["Rijksregister-nr"]);
         assert_eq!(hits(&s, "RIJKSREGISTER_NR=1"), vec!["RIJKSREGISTER_NR"]);
         assert_eq!(hits(&s, "Mitarbeitergeburtsdatum 1"), vec!["geburtsdatum"]);
-        assert_eq!(hits(&s, "Ibannummer"), vec!["Iban"]);
+        assert_eq!(hits(&s, "IBAN-nummer: x"), vec!["IBAN"]);
+        assert!(hits(&s, "Ibannummer").is_empty(), "short keywords stand alone");
     }
 
     #[test]
@@ -331,6 +355,16 @@ mod tests {
         assert_eq!(hits(&s, "lastLoginIp: 1"), vec!["Ip"]);
         assert_eq!(hits(&s, "Tel. 0470"), vec!["Tel"]);
         assert_eq!(hits(&s, "ip=10.0.0.1"), vec!["ip"]);
+    }
+
+    #[test]
+    fn several_word_and_four_letter_keywords_need_word_edges() {
+        let s = set(&["né le", "itin", "geburtsdatum"]);
+        assert!(hits(&s, "line lengths").is_empty());
+        assert!(hits(&s, "while editing").is_empty());
+        assert_eq!(hits(&s, "Né le 3 mars"), vec!["Né le"]);
+        assert_eq!(hits(&s, "ITIN: 9"), vec!["ITIN"]);
+        assert_eq!(hits(&s, "Mitarbeitergeburtsdatum"), vec!["geburtsdatum"]);
     }
 
     #[test]

@@ -20,7 +20,7 @@ use regex_automata::{
     util::syntax,
 };
 
-use super::context::{KeywordIndex, KeywordSet, normalize};
+use super::context::{KeywordIndex, KeywordSet};
 use super::{AllowList, Detection, Evidence, FieldMap};
 use crate::pattern::spec::{MAX_MATCH_LEN, PatternSpec};
 use crate::pattern::{LoadedPattern, PatternError};
@@ -121,16 +121,18 @@ impl Engine {
         // Higher priority first; leftmost-first prefers earlier patterns at one position.
         chosen.sort_by_key(|p| std::cmp::Reverse(p.spec.priority));
 
-        let mut words: Vec<String> = Vec::new();
-        let mut word_id = |w: &str| -> u32 {
-            let n = normalize(w);
-            match words.iter().position(|x| *x == n) {
-                Some(i) => i as u32,
-                None => {
-                    words.push(n);
-                    (words.len() - 1) as u32
-                }
-            }
+        // One automaton over the keywords of every detector, as written.
+        let written: Vec<&str> = chosen
+            .iter()
+            .flat_map(|p| p.spec.keywords.iter().chain(&p.spec.negative_keywords))
+            .map(String::as_str)
+            .collect();
+        let keywords = KeywordSet::new(&written);
+        let ids = |list: &[String]| -> Vec<u32> {
+            let mut v: Vec<u32> = list.iter().filter_map(|w| keywords.id(w)).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
         };
 
         let mut detectors = Vec::new();
@@ -152,24 +154,8 @@ impl Engine {
                 regexes.push(re);
                 owner.push(detectors.len());
             }
-            let mut positive: Vec<u32> = p
-                .spec
-                .keywords
-                .iter()
-                .filter(|w| !normalize(w).is_empty())
-                .map(|w| word_id(w))
-                .collect();
-            let mut negative: Vec<u32> = p
-                .spec
-                .negative_keywords
-                .iter()
-                .filter(|w| !normalize(w).is_empty())
-                .map(|w| word_id(w))
-                .collect();
-            positive.sort_unstable();
-            positive.dedup();
-            negative.sort_unstable();
-            negative.dedup();
+            let positive = ids(&p.spec.keywords);
+            let negative = ids(&p.spec.negative_keywords);
             detectors.push(Detector {
                 spec: p.spec.clone(),
                 id: p.spec.id.as_str().into(),
@@ -215,7 +201,7 @@ impl Engine {
             owner,
             first,
             all,
-            keywords: KeywordSet::new(words),
+            keywords,
             min_confidence: opts.min_confidence,
             allow: opts.allow.clone(),
         })

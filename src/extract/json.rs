@@ -187,11 +187,10 @@ impl FieldTracker for JsonTracker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::context::normalize;
 
     /// The field label at every byte, reading `text` in chunks of `chunk` bytes.
     fn labels(text: &str, chunk: usize) -> Vec<Option<String>> {
-        let keywords = KeywordSet::new(vec![normalize("phone")]);
+        let keywords = KeywordSet::new(&["phone"]);
         let mut t = JsonTracker::default();
         let mut map = FieldMap::default();
         let bytes = text.as_bytes();

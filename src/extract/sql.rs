@@ -289,11 +289,10 @@ impl SqlTracker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::context::normalize;
 
     /// The field label at every byte, reading `text` in chunks of `chunk` bytes.
     fn labels(text: &str, chunk: usize) -> Vec<Option<String>> {
-        let keywords = KeywordSet::new(vec![normalize("tel")]);
+        let keywords = KeywordSet::new(&["tel"]);
         let mut t = SqlTracker::default();
         let mut map = FieldMap::default();
         let bytes = text.as_bytes();

@@ -169,11 +169,10 @@ fn unquote(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::context::normalize;
 
     /// The field label at every byte, reading `text` in chunks of `chunk` bytes.
     fn labels(text: &str, chunk: usize) -> Vec<Option<String>> {
-        let keywords = KeywordSet::new(vec![normalize("telefoon")]);
+        let keywords = KeywordSet::new(&["telefoon"]);
         let mut t = TableTracker::new(None);
         let mut map = FieldMap::default();
         let bytes = text.as_bytes();

@@ -87,6 +87,11 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     if continues_number(c.before(2), true) || continues_number(c.after(2), false) {
         return Verdict::Invalid("part of a longer number");
     }
+    // "testcase-detail/5390364397928448", "fuzzer-5390364397928448": an id in a URL
+    // path or a file name (one in ten random 16-digit ids passes Luhn).
+    if matches!(c.before(2), [_, b'/'] | [b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9', b'-' | b'_']) {
+        return Verdict::Invalid("an identifier in a path or name");
+    }
     if !luhn::is_valid(&ds) {
         return Verdict::Invalid("Luhn check fails");
     }
@@ -143,6 +148,18 @@ mod tests {
         // Luhn-valid, but 1 is no card brand's range.
         assert!(!check("1234567812345670").is_valid());
         assert!(!check("12345").is_valid());
+    }
+
+    #[test]
+    fn ids_in_paths_and_names_are_not_cards() {
+        for hay in [
+            "https://oss-fuzz.com/testcase-detail/5390364397928448",
+            "fuzzer-5390364397928448.bin",
+        ] {
+            let start = hay.find("539").unwrap();
+            let c = Candidate::new(hay.as_bytes(), start, start + 16);
+            assert!(!validate(&c).is_valid(), "{hay}");
+        }
     }
 
     #[test]

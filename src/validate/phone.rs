@@ -117,6 +117,9 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if is_date_shaped(c.bytes()) {
         return Some("a date");
     }
+    if is_zip_plus_four(c) {
+        return Some("a US ZIP+4 postal code");
+    }
     None
 }
 
@@ -140,6 +143,21 @@ fn inside_iban_groups(before: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// `Boston, MA 02110-1301`: five digits, a dash, four digits after a state code.
+fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
+    let b = c.bytes();
+    let shape =
+        b.len() == 10 && b[5] == b'-' && b.iter().enumerate().all(|(i, x)| i == 5 || x.is_ascii_digit());
+    let before = c.before(8);
+    let trimmed = before.trim_ascii_end();
+    shape
+        && trimmed.len() >= 2
+        && trimmed[trimmed.len() - 2..].iter().all(u8::is_ascii_uppercase)
+        && trimmed
+            .get(trimmed.len().wrapping_sub(3))
+            .is_none_or(|x| !x.is_ascii_alphabetic())
 }
 
 /// `12.03.1985`, `01/02/2023`, `2023-02-09`: day, month and year with one separator.
@@ -319,6 +337,7 @@ mod tests {
         assert!(!nat("ref 12 0470 12 34 56", "0470 12 34 56").is_valid());
         assert!(!intl("+++276/9034/33267+++", "+276/9034/33267").is_valid());
         assert!(!nat("x 0000000000 y", "0000000000").is_valid());
+        assert!(!nat("Boston, MA  02110-1301, USA", "02110-1301").is_valid());
     }
 
     #[test]
