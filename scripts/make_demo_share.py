@@ -1066,7 +1066,8 @@ a few UK clients; run `cargo run --release -- scan examples/demo-share` on it. E
 person, address, phone number, account and card in it is made up (check digits are
 computed by `scripts/make_demo_share.py`, which regenerates the folder; phone numbers
 come from regulators' drama ranges where they exist, BSNs from the Dutch test range,
-cards are payment providers' test numbers). `hr/` holds a Belgian job application
+cards are payment providers' published test numbers, which piimap knows and
+deliberately does not report: a scanner that flags test cards cries wolf). `hr/` holds a Belgian job application
 (rijksregisternummer), a Dutch personnel file (BSN), a French employment contract
 (NIR; Windows-1252), a German payslip (Steuer-ID) and a staff list (TSV); `klanten/`
 holds customer exports (a Dutch CSV and a French CSV with header rows) and letters
