@@ -637,3 +637,204 @@ fn forward_chars(text: &[u8], i: usize, n: usize) -> usize {
     }
     j.min(text.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pattern::spec::PatternFile;
+
+    /// An engine over the patterns of a TOML text (and nothing else).
+    fn engine(toml_text: &str) -> Engine {
+        let file: PatternFile = toml::from_str(toml_text).expect("test patterns parse");
+        let loaded: Vec<LoadedPattern> = file
+            .patterns
+            .into_iter()
+            .map(|spec| LoadedPattern {
+                spec,
+                origin: "test".into(),
+            })
+            .collect();
+        Engine::new(&loaded, &EngineOptions::default()).expect("test patterns compile")
+    }
+
+    fn found(e: &Engine, text: &str) -> Vec<(String, String, f32)> {
+        e.detect_all(text)
+            .into_iter()
+            .map(|d| {
+                (
+                    e.detector(d.detector).id.to_string(),
+                    text[d.start..d.end].to_string(),
+                    d.confidence,
+                )
+            })
+            .collect()
+    }
+
+    const CODES: &str = r#"
+[[pattern]]
+id = "code"
+category = "national_id"
+country = "BE"
+regex = ['''(?-u:\b)[0-9]{6}(?-u:\b)''']
+confidence = 0.6
+keyword_confidence = 0.9
+keywords = ["code", "rijksregister"]
+negative_keywords = ["order"]
+negative_penalty = 0.4
+
+[[pattern]]
+id = "other"
+category = "national_id"
+country = "NL"
+regex = ['''(?-u:\b)[0-9]{6}(?-u:\b)''']
+confidence = 0.6
+keyword_confidence = 0.9
+keywords = ["bsn"]
+negative_keywords = ["order"]
+negative_penalty = 0.4
+"#;
+
+    #[test]
+    fn keyword_lifts_and_the_nearest_word_decides() {
+        let e = engine(CODES);
+        let c = |t: &str| found(&e, t).first().map(|f| f.2);
+        assert_eq!(c("x 482913 y"), Some(0.6));
+        assert_eq!(c("code: 482913"), Some(0.9));
+        assert_eq!(c("order 482913"), None, "0.6 - 0.4 is under the threshold");
+        assert_eq!(c("code for order 482913"), None, "the negative word is nearer");
+        assert_eq!(c("order, then code 482913"), Some(0.9), "the keyword is nearer");
+    }
+
+    #[test]
+    fn negative_words_count_before_the_value_on_its_line() {
+        let e = engine(CODES);
+        let c = |t: &str| found(&e, t).first().map(|f| f.2);
+        assert_eq!(c("482913 (order)"), Some(0.6), "after the value it says nothing");
+        assert_eq!(c("order\n482913"), Some(0.6), "another line says nothing");
+    }
+
+    #[test]
+    fn sibling_keywords_give_half_the_lift_and_ties_name_every_country() {
+        let e = engine(CODES);
+        let f = found(&e, "bsn 482913");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "other");
+        assert!((f[0].2 - 0.9).abs() < 1e-6);
+        let d = e.detect_all("x 482913 y");
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].country.as_deref(),
+            Some("BE,NL"),
+            "nothing decides between them"
+        );
+    }
+
+    #[test]
+    fn fields_support_their_values_but_the_cell_speaks_louder() {
+        let e = engine(CODES);
+        let text = "bsn;notes\n482913;order 739184\n";
+        let mut map = FieldMap::default();
+        let a = map.field(e.keywords(), &["bsn"]);
+        let b = map.field(e.keywords(), &["notes"]);
+        map.cover(10, 16, a);
+        map.cover(17, text.len() - 1, b);
+        let mut out = Vec::new();
+        e.scanner()
+            .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(&text[out[0].start..out[0].end], "482913");
+        assert_eq!(out[0].evidence.field.as_deref(), Some("bsn"));
+        assert!((out[0].confidence - 0.9).abs() < 1e-6);
+    }
+
+    #[test]
+    fn requires_keyword_drops_values_without_one() {
+        let e = engine(
+            r#"
+[[pattern]]
+id = "weak"
+category = "phone"
+regex = ['''(?-u:\b)[0-9]{7}(?-u:\b)''']
+requires_keyword = true
+confidence = 0.3
+keyword_confidence = 0.8
+keywords = ["tel"]
+"#,
+        );
+        assert!(found(&e, "4829137").is_empty());
+        assert_eq!(found(&e, "tel 4829137").len(), 1);
+    }
+
+    #[test]
+    fn alternatives_at_one_place_are_tried_and_the_best_wins() {
+        // The first (leftmost-first) candidate's validator rejects; the second wins.
+        let e = engine(
+            r#"
+[[pattern]]
+id = "iban"
+category = "iban"
+regex = ['''(?-u:\b)[0-9]{16}(?-u:\b)''']
+validator = "iban"
+priority = 10
+confidence = 0.95
+
+[[pattern]]
+id = "card"
+category = "payment_card"
+regex = ['''(?-u:\b)[0-9]{16}(?-u:\b)''']
+validator = "payment_card"
+confidence = 0.8
+"#,
+        );
+        let f = found(&e, "pay 4532015112830366 now");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, "card");
+    }
+
+    #[test]
+    fn a_detection_hides_what_is_inside_it() {
+        let e = engine(
+            r#"
+[[pattern]]
+id = "long"
+category = "iban"
+regex = ['''(?-u:\b)[A-Z]{2}[0-9]{6}(?-u:\b)''']
+priority = 5
+confidence = 0.9
+
+[[pattern]]
+id = "short"
+category = "national_id"
+regex = ['''[0-9]{6}''']
+confidence = 0.9
+"#,
+        );
+        let f = found(&e, "AB482913");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "long");
+    }
+
+    #[test]
+    fn allow_listed_values_are_never_reported_nor_split() {
+        let e = engine(
+            r#"
+[[pattern]]
+id = "card"
+category = "payment_card"
+regex = ['''(?-u:\b)[0-9]{16}(?-u:\b)''', '''[0-9]{12}''']
+validator = "payment_card"
+confidence = 0.8
+"#,
+        );
+        assert!(found(&e, "test 4111111111111111").is_empty());
+        assert_eq!(found(&e, "real 4532015112830366").len(), 1);
+    }
+
+    #[test]
+    fn regex_checks() {
+        assert!(check_regex("[0-9]+").is_err(), "unbounded");
+        assert!(check_regex("a?").is_err(), "can be empty");
+        assert!(check_regex("(").is_err());
+        assert!(check_regex("[0-9]{1,64}").is_ok());
+    }
+}
