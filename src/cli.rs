@@ -32,6 +32,9 @@ pub enum PatternsCommand {
         /// Also load the patterns in this directory.
         #[arg(long = "patterns", value_name = "DIR")]
         patterns: Vec<PathBuf>,
+        /// Print a Markdown table (the README's catalogue is made with it).
+        #[arg(long)]
+        markdown: bool,
     },
     /// Compile a pattern directory (the built-in set when none is given) and run
     /// every pattern's examples and negative examples through the engine.

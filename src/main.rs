@@ -48,8 +48,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Patterns { command } => {
             let mut out = std::io::stdout().lock();
             let ok = match command {
-                PatternsCommand::List { patterns } => {
-                    piimap::run::patterns::list(&patterns, &mut out)?;
+                PatternsCommand::List { patterns, markdown } => {
+                    piimap::run::patterns::list(&patterns, markdown, &mut out)?;
                     true
                 }
                 PatternsCommand::Check { dir } => piimap::run::patterns::check(dir.as_deref(), &mut out)?,

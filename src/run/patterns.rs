@@ -12,19 +12,22 @@ use anyhow::Result;
 use crate::detect::{Engine, EngineOptions};
 use crate::pattern::{self, LoadedPattern};
 
-/// Prints one line per detector.
-pub fn list(dirs: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+/// Prints one line per detector, as a plain table or as Markdown.
+pub fn list(dirs: &[PathBuf], markdown: bool, out: &mut dyn Write) -> Result<()> {
     let patterns = pattern::load(dirs)?;
+    if markdown {
+        return write!(out, "{}", catalogue(&patterns)).map_err(Into::into);
+    }
     writeln!(
         out,
-        "{:<28} {:<15} {:<7} {:<20} NAME",
+        "{:<31} {:<15} {:<7} {:<20} NAME",
         "ID", "CATEGORY", "COUNTRY", "VALIDATOR"
     )?;
     for p in &patterns {
         let s = &p.spec;
         writeln!(
             out,
-            "{:<28} {:<15} {:<7} {:<20} {}",
+            "{:<31} {:<15} {:<7} {:<20} {}",
             s.id,
             s.category,
             s.country.as_deref().unwrap_or("-"),
@@ -33,6 +36,36 @@ pub fn list(dirs: &[PathBuf], out: &mut dyn Write) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The detector catalogue as a Markdown table, sorted by category and id; the
+/// README carries it between markers and a test keeps the two equal.
+pub fn catalogue(patterns: &[LoadedPattern]) -> String {
+    let mut rows: Vec<&LoadedPattern> = patterns.iter().collect();
+    rows.sort_by(|a, b| (&a.spec.category, &a.spec.id).cmp(&(&b.spec.category, &b.spec.id)));
+    let mut s = String::from(
+        "| category | detector | country | check | confidence (alone / with keyword) | what |\n|---|---|---|---|---|---|\n",
+    );
+    for p in rows {
+        let spec = &p.spec;
+        s.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | {:.2} / {:.2} | {} |\n",
+            spec.category,
+            spec.id,
+            spec.country.as_deref().unwrap_or(""),
+            spec.validator
+                .as_deref()
+                .map_or(String::new(), |v| format!("`{v}`")),
+            spec.confidence,
+            spec.keyword_confidence(),
+            spec.description
+                .as_deref()
+                .or(spec.name.as_deref())
+                .unwrap_or("")
+                .replace('|', "\\|"),
+        ));
+    }
+    s
 }
 
 /// A failed example: which pattern, which text, what went wrong.
@@ -115,4 +148,21 @@ pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> Result<bool> {
         failures.len()
     )?;
     Ok(failures.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readme_catalogue_is_generated_from_the_patterns() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let start = readme.find("<!-- catalogue:start -->\n").expect("start marker") + 25;
+        let end = readme.find("<!-- catalogue:end -->").expect("end marker");
+        let expected = catalogue(&pattern::builtin().unwrap());
+        assert!(
+            readme[start..end] == expected,
+            "README catalogue is stale: regenerate it with `piimap patterns list --markdown`"
+        );
+    }
 }
