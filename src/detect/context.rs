@@ -256,7 +256,7 @@ fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map
         if let Some(ch) = ch
             && ch.is_alphanumeric()
         {
-            let folded = fold(ch);
+            let folded = fold_char(ch);
             if folded.is_empty() {
                 for l in ch.to_lowercase() {
                     let mut buf = [0u8; 4];
@@ -277,7 +277,7 @@ fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map
 }
 
 /// ASCII spelling of the accented Latin letters of Western and Central Europe.
-fn fold(c: char) -> &'static str {
+pub fn fold_char(c: char) -> &'static str {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ą' => {
             "a"

@@ -21,7 +21,10 @@ use regex_automata::{
 };
 
 use super::context::{KeywordIndex, KeywordSet};
-use super::{AllowList, Detection, Evidence, FieldMap};
+use super::gazetteer::{self, Lexicon};
+use super::names::{self, Hit};
+use super::tokens::{Token, tokenize};
+use super::{AllowList, Detection, Evidence, FieldMap, address};
 use crate::pattern::spec::{MAX_MATCH_LEN, PatternSpec};
 use crate::pattern::{LoadedPattern, PatternError};
 use crate::validate::{self, Candidate, ValidateFn, Verdict};
@@ -51,7 +54,29 @@ pub struct Detector {
     /// Keywords of the other detectors of the same category (a `bsn` column holding a
     /// UK NINO): weaker support than the detector's own words.
     sibling: Vec<u32>,
+    grammar: Option<Grammar>,
 }
+
+/// The grammar detectors (names and addresses are not one regex).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grammar {
+    PersonName,
+    PostalAddress,
+}
+
+impl Grammar {
+    fn by_name(name: &str) -> Option<Grammar> {
+        match name {
+            "person_name" => Some(Grammar::PersonName),
+            "postal_address" => Some(Grammar::PostalAddress),
+            _ => None,
+        }
+    }
+}
+
+/// The base score grammar rules are written against; a pattern's `confidence`
+/// shifts them by its difference from this.
+const GRAMMAR_BASE: f32 = 0.75;
 
 /// What the engine is built with besides the patterns.
 #[derive(Debug, Clone)]
@@ -84,6 +109,9 @@ pub struct Engine {
     keywords: KeywordSet,
     min_confidence: f32,
     allow: AllowList,
+    /// Detector index and grammar of each grammar detector.
+    grammars: Vec<(usize, Grammar)>,
+    lexicon: Option<&'static Lexicon>,
 }
 
 fn syntax_config() -> syntax::Config {
@@ -149,6 +177,12 @@ impl Engine {
                 }
                 None => None,
             };
+            let grammar = match &p.spec.grammar {
+                Some(name) => {
+                    Some(Grammar::by_name(name).ok_or_else(|| err(format!("unknown grammar {name:?}")))?)
+                }
+                None => None,
+            };
             for re in &p.spec.regex {
                 check_regex(re).map_err(|e| err(format!("regex {re:?}: {e}")))?;
                 regexes.push(re);
@@ -165,6 +199,7 @@ impl Engine {
                 positive,
                 negative,
                 sibling: Vec::new(),
+                grammar,
             });
         }
         for i in 0..detectors.len() {
@@ -196,6 +231,13 @@ impl Engine {
         };
         let first = build(MatchKind::LeftmostFirst)?;
         let all = build(MatchKind::All)?;
+        let grammars: Vec<(usize, Grammar)> = detectors
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| d.grammar.map(|g| (i, g)))
+            .collect();
+        // The word lists are loaded (once per process) only when a grammar needs them.
+        let lexicon = (!grammars.is_empty()).then(gazetteer::lexicon);
         Ok(Engine {
             detectors,
             owner,
@@ -204,6 +246,8 @@ impl Engine {
             keywords,
             min_confidence: opts.min_confidence,
             allow: opts.allow.clone(),
+            grammars,
+            lexicon,
         })
     }
 
@@ -231,6 +275,9 @@ impl Engine {
             all_cache: self.all.create_cache(),
             patset: PatternSet::new(self.all.pattern_len()),
             index: KeywordIndex::default(),
+            tokens: Vec::new(),
+            hits: Vec::new(),
+            found: Vec::new(),
         }
     }
 
@@ -250,7 +297,15 @@ pub struct Scanner<'e> {
     all_cache: meta::Cache,
     patset: PatternSet,
     index: KeywordIndex,
+    tokens: Vec<Token>,
+    hits: Vec<Hit>,
+    found: Vec<Detection>,
 }
+
+/// Bytes of text before the scanned range that the grammars tokenize for context
+/// (a title or label before a name), and after it (an address's postcode line).
+const GRAMMAR_BEFORE: usize = 256;
+const GRAMMAR_AFTER: usize = 2048;
 
 impl<'e> Scanner<'e> {
     pub fn engine(&self) -> &'e Engine {
@@ -274,8 +329,9 @@ impl<'e> Scanner<'e> {
     ) -> usize {
         self.index.reset(text.len());
         let engine = self.engine;
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         let mut at = from;
-        let mut resume = own_end;
         while at < own_end {
             let input = Input::new(text).span(at..text.len());
             let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
@@ -287,15 +343,134 @@ impl<'e> Scanner<'e> {
             match self.best_at(text, m.start(), m.end(), m.pattern(), fields) {
                 Some(d) => {
                     at = d.end.max(m.start() + 1);
-                    resume = resume.max(d.end);
-                    if !d.suppressed && d.confidence >= engine.min_confidence {
-                        emit(d);
-                    }
+                    found.push(d);
                 }
                 None => at = next_char(text, m.start()),
             }
         }
+        if !engine.grammars.is_empty() {
+            self.grammars(text, from, own_end, fields, &mut found);
+        }
+        let mut resume = own_end;
+        for d in found.drain(..) {
+            resume = resume.max(d.end);
+            if !d.suppressed && d.confidence >= engine.min_confidence {
+                emit(d);
+            }
+        }
+        self.found = found;
         resume
+    }
+
+    /// Runs the name and address grammars over `[from, own_end)` and merges their
+    /// detections into `found` (sorted, without overlaps: the more confident wins).
+    fn grammars(
+        &mut self,
+        text: &[u8],
+        from: usize,
+        own_end: usize,
+        fields: Option<&FieldMap>,
+        found: &mut Vec<Detection>,
+    ) {
+        let engine = self.engine;
+        let Some(lex) = engine.lexicon else { return };
+        let lo = floor_char(text, from.saturating_sub(GRAMMAR_BEFORE));
+        let hi = (own_end + GRAMMAR_AFTER).min(text.len());
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(text, lo, hi, &mut tokens);
+        let mut extra: Vec<Detection> = Vec::new();
+        for &(di, grammar) in &engine.grammars {
+            let mut hits = std::mem::take(&mut self.hits);
+            hits.clear();
+            match grammar {
+                Grammar::PersonName => {
+                    names::find(text, &tokens, lex, from, own_end, &mut hits);
+                    if let Some(f) = fields.filter(|f| !f.is_empty()) {
+                        names::find_in_fields(&tokens, lex, f, from, own_end, &mut hits);
+                    }
+                }
+                Grammar::PostalAddress => {
+                    address::find(text, &tokens, lex, from, own_end, &mut hits);
+                    if let Some(f) = fields.filter(|f| !f.is_empty()) {
+                        address::find_in_fields(&tokens, lex, f, from, own_end, &mut hits);
+                    }
+                }
+            }
+            for h in hits.drain(..) {
+                if let Some(d) = self.grammar_detection(text, di, &h, fields) {
+                    extra.push(d);
+                }
+            }
+            self.hits = hits;
+        }
+        self.tokens = tokens;
+        if extra.is_empty() {
+            return;
+        }
+        found.append(&mut extra);
+        // Earlier first; at one start the more confident, then the longer.
+        found.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.confidence.total_cmp(&a.confidence))
+                .then(b.end.cmp(&a.end))
+        });
+        let mut kept: Vec<Detection> = Vec::with_capacity(found.len());
+        for d in found.drain(..) {
+            match kept.last_mut() {
+                Some(last) if d.start < last.end => {
+                    // Overlap: the more confident stays (a tie keeps the first).
+                    if d.confidence > last.confidence {
+                        *last = d;
+                    }
+                }
+                _ => kept.push(d),
+            }
+        }
+        *found = kept;
+    }
+
+    /// A grammar hit scored like any detection: the pattern shifts the rule's score,
+    /// context words move it, the allow-list can silence it.
+    fn grammar_detection(
+        &mut self,
+        text: &[u8],
+        di: usize,
+        h: &Hit,
+        fields: Option<&FieldMap>,
+    ) -> Option<Detection> {
+        let engine = self.engine;
+        let det = &engine.detectors[di];
+        let mut evidence = Evidence {
+            note: Some(format!("rule: {}", h.rule)),
+            ..Evidence::default()
+        };
+        let mut confidence = h.confidence + (det.spec.confidence - GRAMMAR_BASE);
+        if !det.positive.is_empty() || !det.negative.is_empty() {
+            let ctx = self.context(det, text, h.start, h.end, fields, &mut evidence);
+            match ctx.verdict() {
+                Verdict3::Supported | Verdict3::SupportedBySibling => {
+                    confidence = (confidence + 0.3)
+                        .min(det.spec.keyword_confidence())
+                        .max(confidence)
+                }
+                Verdict3::Contradicted => confidence -= det.spec.negative_penalty,
+                Verdict3::Silent => {}
+            }
+        }
+        let value = String::from_utf8_lossy(&text[h.start..h.end]);
+        let suppressed = engine.allow.reason(&value).is_some();
+        Some(Detection {
+            start: h.start,
+            end: h.end,
+            detector: di,
+            confidence: confidence.clamp(0.0, 1.0),
+            country: None,
+            qualifier: None,
+            normalized: None,
+            evidence,
+            suppressed,
+        })
     }
 
     /// The most confident detection starting at `start`, trying the other detectors
@@ -603,6 +778,15 @@ fn same_line(text: &[u8], from: usize, start: usize, end: usize, to: usize) -> (
         to
     };
     (from, to)
+}
+
+/// The largest character boundary at or before `i`.
+fn floor_char(text: &[u8], i: usize) -> usize {
+    let mut j = i.min(text.len());
+    while j > 0 && j < text.len() && (text[j] & 0xC0) == 0x80 {
+        j -= 1;
+    }
+    j
 }
 
 /// The offset of the character after the one starting at `i`.

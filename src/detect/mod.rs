@@ -4,9 +4,13 @@
 //! finds the keywords that score a candidate. Nothing here knows about files,
 //! encodings or output formats: a detection is a span of the text it was given.
 
+pub mod address;
 pub mod allow;
 pub mod context;
 pub mod engine;
+pub mod gazetteer;
+pub mod names;
+pub mod tokens;
 
 pub use allow::AllowList;
 pub use engine::{DEFAULT_MIN_CONFIDENCE, Engine, EngineOptions, Scanner};

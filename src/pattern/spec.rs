@@ -32,7 +32,13 @@ pub struct PatternSpec {
     #[serde(default)]
     pub description: Option<String>,
     /// Candidate regexes (byte-oriented, ASCII classes; see patterns/README.md).
+    #[serde(default)]
     pub regex: Vec<String>,
+    /// Instead of regexes, a grammar written in Rust (`person_name`, `postal_address`):
+    /// its rules find and score the candidates; `confidence` is its base form's score
+    /// and shifts all of them.
+    #[serde(default)]
+    pub grammar: Option<String>,
     /// Name of a compiled validator (`iban`, `luhn_card`, `phone`, ...).
     #[serde(default)]
     pub validator: Option<String>,
@@ -134,8 +140,10 @@ impl PatternSpec {
         if self.category.trim().is_empty() {
             return Err("empty category".into());
         }
-        if self.regex.is_empty() {
-            return Err("no regex".into());
+        match (self.regex.is_empty(), &self.grammar) {
+            (true, None) => return Err("no regex (and no grammar)".into()),
+            (false, Some(_)) => return Err("a pattern has regexes or a grammar, not both".into()),
+            _ => {}
         }
         for (name, v) in [
             ("confidence", Some(self.confidence)),

@@ -42,6 +42,7 @@ const POSITIVES: &[(&str, &[(&str, &str)])] = &[
     (
         "Sie erreichen Herrn Müller unter Telefon +49 30 12345678 oder E-Mail: juergen.mueller@example.com.",
         &[
+            ("person_name", "Müller"),
             ("phone", "+49 30 12345678"),
             ("email", "juergen.mueller@example.com"),
         ],

@@ -1,0 +1,528 @@
+//! Postal addresses of Belgium, the Netherlands, France, Germany, Luxembourg and
+//! the UK, found with street words and postcode shapes rather than one regex.
+//!
+//! Parts:
+//! - a street line: a street name and a house number in the order of its language
+//!   (`Kerkstraat 12 bus 3`, `Lange Nieuwstraat 101-103`, `Hauptstraße 5`,
+//!   `Am Markt 3`, `12 rue de la Paix`, `12bis avenue Louise`, `rue de la Loi 16`,
+//!   `221B Baker Street`, `Flat 2, 10 High Road`), or a PO box (`Postbus 123`,
+//!   `BP 45`, `Postfach 1234`, `PO Box 12`);
+//! - a postcode line: `9000 Gent`, `1234 AB Amsterdam`, `75002 Paris`,
+//!   `10115 Berlin`, `L-1234 Luxembourg`, `London SW1A 1AA`.
+//!
+//! A street line followed (after a comma or on one of the next two lines) by a
+//! postcode line is one address spanning both. A street line alone is an address; a
+//! postcode and locality alone only when the locality is a known one.
+
+use super::FieldMap;
+use super::gazetteer::{Lexicon, Roles};
+use super::names::Hit;
+use super::tokens::{Case, Kind, Token};
+
+/// Addresses in tokens `toks` (of `text`) starting in `[from, to)`.
+pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, out: &mut Vec<Hit>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].start < from {
+            i += 1;
+            continue;
+        }
+        if toks[i].start >= to {
+            break;
+        }
+        if let Some((start_tok, end_tok, conf, rule)) = street_at(toks, lex, i) {
+            // A postcode line after it: same line after a comma, or one of the next lines.
+            let mut j = end_tok;
+            let mut lines = 0;
+            while let Some(t) = toks.get(j) {
+                match t.kind {
+                    Kind::Punct(b',' | b'-' | b'|' | b'/') => j += 1,
+                    Kind::Newline if lines < 2 => {
+                        lines += 1;
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            let (end, conf, rule) = match postcode_at(text, toks, lex, j) {
+                Some((pc_end, _, _)) => (pc_end, (conf + 0.1f32).min(0.95), "street + postcode"),
+                None => (end_tok, conf, rule),
+            };
+            out.push(Hit {
+                start: toks[start_tok].start,
+                end: toks[end - 1].end,
+                confidence: conf,
+                rule,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((end, conf, rule)) = postcode_at(text, toks, lex, i) {
+            out.push(Hit {
+                start: toks[i].start,
+                end: toks[end - 1].end,
+                confidence: conf,
+                rule,
+            });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Street values of address columns (`straat`, `adresse`, `Anschrift`, `street`):
+/// the cell is an address when it holds a house number or a street word.
+pub fn find_in_fields(
+    toks: &[Token],
+    lex: &Lexicon,
+    fields: &FieldMap,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Hit>,
+) {
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.start < from || t.kind == Kind::Newline || t.kind == Kind::Punct(b'"') {
+            i += 1;
+            continue;
+        }
+        if t.start >= to {
+            break;
+        }
+        let Some((field, _, cell_end)) = fields.at(t.start) else {
+            i += 1;
+            continue;
+        };
+        if !matches!(lex.address_field(&field.label), Some("street" | "full")) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let (mut number, mut street) = (false, false);
+        while j < toks.len() && toks[j].end <= cell_end && toks[j].kind != Kind::Newline {
+            let u = &toks[j];
+            number |= u.kind == Kind::Number;
+            street |= u.kind == Kind::Word
+                && (lex.has_street_suffix(&u.folded)
+                    || lex
+                        .word(&u.folded)
+                        .has(Roles::STREET_AFTER | Roles::STREET_BEFORE));
+            j += 1;
+        }
+        while j > i + 1 && matches!(toks[j - 1].kind, Kind::Punct(_)) {
+            j -= 1;
+        }
+        if number && (street || j > i + 1) {
+            out.push(Hit {
+                start: t.start,
+                end: toks[j - 1].end,
+                confidence: if street { 0.9 } else { 0.8 },
+                rule: "address column",
+            });
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A street line starting at token `i`: (first token, token after, confidence, rule).
+fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f32, &'static str)> {
+    let t = &toks[i];
+    // A PO box: "Postbus 123", "Postfach 12 34", "BP 45", "PO Box 12".
+    if let Some(n) = lex.phrase_at(toks, i, Roles::PO_BOX) {
+        let j = skip(toks, i + n, b".:");
+        if toks.get(j).is_some_and(|c| c.kind == Kind::Number) {
+            return Some((i, j + 1, 0.75, "PO box"));
+        }
+    }
+    // "12 rue de la Paix", "12bis avenue Louise", "221B Baker Street", "10 High Road".
+    if t.kind == Kind::Number && t.end - t.start <= 6 {
+        let mut j = i + 1;
+        if toks.get(j).is_some_and(|c| c.is_punct(b',')) {
+            j += 1;
+        }
+        if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE) {
+            let end = street_name_words(toks, lex, j + n, true)?;
+            return Some((i, end, 0.8, "number + street"));
+        }
+        // English order: number, name words, street word.
+        let mut k = j;
+        while toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
+            if lex.word(&toks[k].folded).has(Roles::STREET_AFTER) && k > j {
+                return Some((i, k + 1, 0.8, "number + street"));
+            }
+            k += 1;
+        }
+    }
+    // "Flat 2, 10 High Road": a unit first.
+    if t.is_word() && lex.word(&t.folded).has(Roles::UNIT) && t.is_capitalized() {
+        let j = skip(toks, i + 1, b".");
+        if toks.get(j).is_some_and(|c| c.kind == Kind::Number)
+            && toks.get(j + 1).is_some_and(|c| c.is_punct(b','))
+            && let Some((_, end, conf, _)) = street_at(toks, lex, j + 2)
+        {
+            return Some((i, end, conf, "unit + street"));
+        }
+    }
+    // "rue de la Loi 16", "Am Markt 3", "Avenue Louise 54": street word first, number after.
+    if let Some(n) = lex.phrase_at(toks, i, Roles::STREET_BEFORE)
+        && (t.is_capitalized() || t.case == Case::Lower)
+    {
+        let end = street_name_words(toks, lex, i + n, false)?;
+        if let Some(after) = house_number(toks, lex, end) {
+            return Some((i, after, 0.8, "street + number"));
+        }
+        return None;
+    }
+    // "Kerkstraat 12 bus 3", "Lange Nieuwstraat 101-103", "Berliner Straße 5".
+    if t.is_capitalized() && !lex.word(&t.folded).has(Roles::COMPANY) {
+        let mut k = i;
+        while k < i + 5 {
+            let u = toks.get(k)?;
+            if !(u.is_capitalized()
+                || (k > i && u.case == Case::Lower && lex.word(&u.folded).has(Roles::PARTICLE)))
+            {
+                return None;
+            }
+            let suffixed = u.is_word() && lex.has_street_suffix(&u.folded);
+            let after_word = k > i && u.is_word() && lex.word(&u.folded).has(Roles::STREET_AFTER);
+            if suffixed || after_word {
+                let mut end = k + 1;
+                if toks.get(end).is_some_and(|c| c.is_punct(b'.')) && toks[end].start == u.end {
+                    end += 1; // "Bahnhofstr."
+                }
+                let after = house_number(toks, lex, end)?;
+                return Some((i, after, 0.8, "street + number"));
+            }
+            k += 1;
+        }
+    }
+    None
+}
+
+/// The name words of a street after a leading street word (`de la Paix`, `Louise`,
+/// `Victor Hugo`); with `to_end`, the line's words up to a comma or line end.
+fn street_name_words(toks: &[Token], lex: &Lexicon, mut j: usize, to_end: bool) -> Option<usize> {
+    let start = j;
+    while let Some(t) = toks.get(j) {
+        let particle = t.kind == Kind::Word
+            && (t.case == Case::Lower && t.chars <= 3 || lex.word(&t.folded).has(Roles::PARTICLE));
+        if t.is_capitalized() || particle || (t.kind == Kind::Punct(b'\'') || t.kind == Kind::Punct(b'-')) {
+            j += 1;
+            if j - start > 7 {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // The name must end in a capitalised word.
+    while j > start && !toks[j - 1].is_capitalized() {
+        j -= 1;
+    }
+    let _ = to_end;
+    (j > start).then_some(j)
+}
+
+/// A house number after a street name: `12`, `12b`, `101-103`, `12/3`, `12 bus 3`,
+/// `12 bte 4`; returns the token after it.
+fn house_number(toks: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
+    let mut j = skip(toks, j, b",");
+    let n = toks.get(j)?;
+    if n.kind != Kind::Number || n.end - n.start > 6 {
+        return None;
+    }
+    j += 1;
+    // "101-103", "12/3"
+    if toks.get(j).is_some_and(|c| c.is_punct(b'-') || c.is_punct(b'/'))
+        && toks.get(j + 1).is_some_and(|c| c.kind == Kind::Number)
+        && toks[j].start == toks[j - 1].end
+    {
+        j += 2;
+    }
+    // "bus 3", "bte 2", "boîte 4", "app. 5"
+    if toks
+        .get(j)
+        .is_some_and(|c| c.is_word() && lex.word(&c.folded).has(Roles::UNIT))
+    {
+        let k = skip(toks, j + 1, b".");
+        if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
+            j = k + 1;
+        }
+    }
+    Some(j)
+}
+
+/// A postcode and locality at token `i`: (token after, confidence, rule).
+fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, f32, &'static str)> {
+    let t = toks.get(i)?;
+    // "L-1234 Luxembourg"
+    if t.kind == Kind::Word && t.folded == "l" && t.case == Case::Title {
+        if toks.get(i + 1).is_some_and(|c| c.is_punct(b'-'))
+            && toks
+                .get(i + 2)
+                .is_some_and(|c| c.kind == Kind::Number && c.end - c.start == 4)
+        {
+            let (end, known) = locality(toks, lex, i + 3)?;
+            return Some((end, if known { 0.85 } else { 0.7 }, "postcode + locality"));
+        }
+        return None;
+    }
+    // A UK postcode after a town: "London SW1A 1AA", or alone on a line.
+    if t.is_capitalized()
+        && let Some(end) = uk_postcode(text, toks, i)
+    {
+        return Some((end, 0.75, "UK postcode"));
+    }
+    if t.kind != Kind::Number {
+        return None;
+    }
+    let digits = &text[t.start..t.end];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    // Not a year or an amount: the digit run stands alone (no ".", "," or ":" glued).
+    let before = t.start.checked_sub(1).map(|k| text[k]);
+    if matches!(
+        before,
+        Some(b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'#' | b'0'..=b'9')
+    ) {
+        return None;
+    }
+    let code = std::str::from_utf8(digits).ok()?;
+    match digits.len() {
+        4 if digits[0] != b'0' => {
+            // NL: "1234 AB Amsterdam"
+            if let Some(l) = toks.get(i + 1)
+                && l.kind == Kind::Word
+                && l.case == Case::Upper
+                && l.chars == 2
+                && !matches!(l.folded.as_str(), "sa" | "sd" | "ss")
+            {
+                let (end, known) = locality(toks, lex, i + 2)?;
+                return Some((end, if known { 0.9 } else { 0.75 }, "postcode + locality"));
+            }
+            // BE, AT, CH, LU without "L-": "9000 Gent"
+            let (end, known) = locality(toks, lex, i + 1)?;
+            let matches = ["be", "lu", "at", "ch"]
+                .iter()
+                .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
+            let conf = if matches {
+                0.85
+            } else if known {
+                0.7
+            } else {
+                0.35
+            };
+            Some((end, conf, "postcode + locality"))
+        }
+        5 => {
+            // FR, DE: "75002 Paris", "10115 Berlin", "13005 MARSEILLE CEDEX 05"
+            let (end, known) = locality(toks, lex, i + 1)?;
+            let matches = ["fr", "de"]
+                .iter()
+                .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
+            let conf = if matches {
+                0.85
+            } else if known {
+                0.7
+            } else {
+                0.35
+            };
+            Some((end, conf, "postcode + locality"))
+        }
+        _ => None,
+    }
+}
+
+/// A locality after a postcode: capitalised words, hyphenated names, `(NH)`, `Cedex`;
+/// returns the token after it and whether the gazetteer knows it.
+fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
+    let first = toks.get(i)?;
+    if !first.is_capitalized() || first.chars < 2 {
+        return None;
+    }
+    let r = lex.word(&first.folded);
+    if r.has(Roles::COMPANY) || r.has(Roles::STREET_AFTER) {
+        return None;
+    }
+    let mut known = r.has(Roles::LOCALITY) || lex.phrase_at(toks, i, Roles::LOCALITY).is_some();
+    let mut j = i + 1;
+    if let Some(n) = lex.phrase_at(toks, i, Roles::LOCALITY) {
+        j = i + n;
+        known = true;
+    } else {
+        // "La Louvière", "Sint-Amandsberg", "Bergen op Zoom" not in the list: one or two words.
+        if toks
+            .get(j)
+            .is_some_and(|c| c.is_capitalized() && c.start > toks[j - 1].end)
+            && toks.get(j + 1).is_none_or(|c| c.kind != Kind::Number)
+        {
+            let r2 = lex.word(&toks[j].folded);
+            if !r2.has(Roles::COMPANY) && !r2.has(Roles::COMMON) && toks[j].case == first.case {
+                j += 1;
+            }
+        }
+    }
+    // "(NH)", "Cedex", "CEDEX 05"
+    if toks.get(j).is_some_and(|c| c.is_punct(b'('))
+        && toks
+            .get(j + 1)
+            .is_some_and(|c| c.case == Case::Upper && c.chars <= 3)
+        && toks.get(j + 2).is_some_and(|c| c.is_punct(b')'))
+    {
+        j += 3;
+    }
+    if toks.get(j).is_some_and(|c| c.folded == "cedex") {
+        j += 1;
+        if toks
+            .get(j)
+            .is_some_and(|c| c.kind == Kind::Number && c.end - c.start <= 2)
+        {
+            j += 1;
+        }
+    }
+    Some((j, known))
+}
+
+/// `SW1A 1AA`, `M1 1AE`, `B33 8TH`, `CR2 6XH`, `DN55 1PT`: outward code then inward
+/// code (digit + two letters), possibly after a town on the same line.
+fn uk_postcode(text: &[u8], toks: &[Token], i: usize) -> Option<usize> {
+    // Try at i (the postcode itself) and after a town name (i + 1).
+    for k in [i, i + 1] {
+        let t = toks.get(k)?;
+        let outward_start = t.start;
+        let mut j = k;
+        // The outward code is one or two tokens glued together: "SW" "1A", "M" "1", "DN" "55".
+        if !(t.kind == Kind::Word && t.case == Case::Upper
+            || t.kind == Kind::Word && t.chars == 1 && t.case == Case::Title)
+            || t.chars > 2
+        {
+            continue;
+        }
+        j += 1;
+        let n = toks.get(j)?;
+        if n.kind != Kind::Number || n.start != t.end || n.end - n.start > 3 {
+            continue;
+        }
+        j += 1;
+        let inward = toks.get(j)?;
+        let s = &text[inward.start..inward.end];
+        if inward.kind == Kind::Number
+            && s.len() == 3
+            && s[0].is_ascii_digit()
+            && s[1].is_ascii_uppercase()
+            && s[2].is_ascii_uppercase()
+            && inward.start > n.end
+        {
+            let _ = outward_start;
+            return Some(j + 1);
+        }
+    }
+    None
+}
+
+fn skip(toks: &[Token], mut i: usize, set: &[u8]) -> usize {
+    while toks
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if set.contains(&c)))
+    {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::tokens::tokenize;
+
+    fn lex() -> Lexicon {
+        let mut l = Lexicon::default();
+        for w in ["rue", "avenue", "Am", "place", "chaussée"] {
+            l.add(w, Roles::STREET_BEFORE);
+        }
+        for w in ["Street", "Road", "Straße", "Lane"] {
+            l.add(w, Roles::STREET_AFTER);
+        }
+        for w in ["bus", "bte", "Flat"] {
+            l.add(w, Roles::UNIT);
+        }
+        for w in ["Postbus", "BP", "Postfach", "PO Box"] {
+            l.add(w, Roles::PO_BOX);
+        }
+        for w in [
+            "Gent",
+            "Amsterdam",
+            "Paris",
+            "Berlin",
+            "Luxembourg",
+            "London",
+            "Blokker",
+        ] {
+            l.add(w, Roles::LOCALITY);
+        }
+        for w in ["de", "la", "du", "des", "van"] {
+            l.add(w, Roles::PARTICLE);
+        }
+        l.add("NV", Roles::COMPANY);
+        l.add_suffixes(&["straat", "laan", "strasse", "straße", "str", "weg", "dreef"]);
+        l
+    }
+
+    fn addrs(s: &str) -> Vec<String> {
+        let lex = lex();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, &lex, 0, s.len(), &mut out);
+        out.into_iter()
+            .filter(|h| h.confidence >= 0.5)
+            .map(|h| s[h.start..h.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn street_forms() {
+        assert_eq!(addrs("woont in de Kerkstraat 12 bus 3."), ["Kerkstraat 12 bus 3"]);
+        assert_eq!(addrs("Lange Nieuwstraat 101-103"), ["Lange Nieuwstraat 101-103"]);
+        assert_eq!(addrs("au 12 rue de la Paix"), ["12 rue de la Paix"]);
+        assert_eq!(addrs("12bis avenue Louise"), ["12bis avenue Louise"]);
+        assert_eq!(addrs("Hauptstraße 5"), ["Hauptstraße 5"]);
+        assert_eq!(addrs("Bahnhofstr. 7"), ["Bahnhofstr. 7"]);
+        assert_eq!(addrs("Am Markt 3"), ["Am Markt 3"]);
+        assert_eq!(addrs("221B Baker Street"), ["221B Baker Street"]);
+        assert_eq!(addrs("Flat 2, 10 High Road"), ["Flat 2, 10 High Road"]);
+        assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
+        assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
+    }
+
+    #[test]
+    fn postcodes_and_whole_addresses() {
+        assert_eq!(addrs("Kerkstraat 12, 9000 Gent"), ["Kerkstraat 12, 9000 Gent"]);
+        assert_eq!(
+            addrs("Niekdreef 8\n7347 GU Blokker\n"),
+            ["Niekdreef 8\n7347 GU Blokker"]
+        );
+        assert_eq!(
+            addrs("12 rue de la Paix\n75002 Paris"),
+            ["12 rue de la Paix\n75002 Paris"]
+        );
+        assert_eq!(addrs("L-1234 Luxembourg"), ["L-1234 Luxembourg"]);
+        assert_eq!(
+            addrs("10 Downing Street\nLondon SW1A 2AA"),
+            ["10 Downing Street\nLondon SW1A 2AA"]
+        );
+        assert_eq!(addrs("vestiging in 9000 Gent."), ["9000 Gent"]);
+        assert!(addrs("in 2023 Annual report").is_empty());
+    }
+
+    #[test]
+    fn not_addresses() {
+        assert!(addrs("Kerkstraat Consult NV").is_empty(), "no number");
+        assert!(addrs("Samuelweg Consult").is_empty());
+        assert!(addrs("Totaal 1250 Euro").is_empty());
+        assert!(addrs("version 2.10115 Berlin").is_empty());
+    }
+}

@@ -1,0 +1,348 @@
+//! The word lists of `patterns/dict/` as one lexicon: what a folded word (or phrase)
+//! can be — a given name, a surname, a title, a street word, a locality, a company
+//! form — for the name and address grammars.
+//!
+//! Look-ups are hash-map hits on folded words (lower case, accents removed), never
+//! a regex alternation: tens of thousands of names cost one probe per capitalised
+//! word. Phrases (`De heer`, `van der`, `Met vriendelijke groeten`, `& Co. KG`,
+//! `La Louvière`) are indexed by their first token and checked token by token.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tokens::{Kind, Token, fold, tokenize};
+use crate::pattern::load::embedded_file;
+
+/// What a word or phrase can be (a bit set).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles(pub u32);
+
+impl Roles {
+    pub const GIVEN: u32 = 1;
+    pub const SURNAME: u32 = 1 << 1;
+    /// An ordinary word (or month, place, brand) that is also a name.
+    pub const COMMON: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const SALUTATION: u32 = 1 << 4;
+    pub const PARTICLE: u32 = 1 << 5;
+    /// A label that introduces a name (`Naam`, `Nom`, `Name`).
+    pub const LABEL: u32 = 1 << 6;
+    /// A closing formula after which a signature follows.
+    pub const SIGNOFF: u32 = 1 << 7;
+    pub const COMPANY: u32 = 1 << 8;
+    /// A street word that comes before the street's name (`rue`, `Am`).
+    pub const STREET_BEFORE: u32 = 1 << 9;
+    /// A street word that comes after the name as a word of its own (`Street`, `Straße`).
+    pub const STREET_AFTER: u32 = 1 << 10;
+    /// `bus`, `bte`, `Flat`, `Postbus`, `BP`, `Postfach`.
+    pub const UNIT: u32 = 1 << 11;
+    pub const PO_BOX: u32 = 1 << 12;
+    pub const LOCALITY: u32 = 1 << 13;
+    /// An e-mail or letter header that names people (`From`, `Aan`, `À`).
+    pub const HEADER: u32 = 1 << 14;
+
+    pub fn has(self, role: u32) -> bool {
+        self.0 & role != 0
+    }
+}
+
+/// A phrase of several tokens and what it is.
+#[derive(Debug, Clone)]
+struct Phrase {
+    /// Folded words, or single punctuation characters as one-char strings.
+    parts: Vec<String>,
+    roles: Roles,
+}
+
+/// All word lists, loaded once.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<String, Roles>,
+    phrases: HashMap<String, Vec<Phrase>>,
+    /// Street suffixes glued to a name (`straat`, `strasse`, `str`), folded.
+    suffixes: std::collections::HashSet<String>,
+    /// Their distinct lengths in bytes.
+    suffix_lengths: Vec<usize>,
+    /// Postcode → localities (folded), per country code.
+    postcodes: HashMap<(&'static str, String), Vec<String>>,
+    /// Field names (folded, separators removed) of name and address columns.
+    name_fields: HashMap<String, &'static str>,
+    address_fields: HashMap<String, &'static str>,
+}
+
+const COUNTRIES: [&str; 8] = ["be", "nl", "fr", "de", "lu", "gb", "at", "ch"];
+
+/// The lexicon of the embedded `patterns/dict/` files.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load_embedded)
+}
+
+/// Lines of a dictionary file: comment and blank lines skipped, split on tabs.
+fn lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    fn load_embedded() -> Lexicon {
+        let mut lex = Lexicon::default();
+        let file = |rel: &str| embedded_file(&format!("dict/{rel}")).unwrap_or("");
+        for l in lines(file("names/given.txt")) {
+            lex.add(l[0], Roles::GIVEN);
+        }
+        for l in lines(file("names/surnames.txt")) {
+            lex.add(l[0], Roles::SURNAME);
+        }
+        for l in lines(file("names/common_words.txt")) {
+            lex.add(l[0], Roles::COMMON);
+        }
+        for l in lines(file("names/titles.txt")) {
+            let role = if l.get(2).is_some_and(|k| k.eq_ignore_ascii_case("salutation")) {
+                Roles::SALUTATION
+            } else {
+                Roles::TITLE
+            };
+            lex.add(l[0], role);
+        }
+        for l in lines(file("names/particles.txt")) {
+            lex.add(l[0], Roles::PARTICLE);
+        }
+        for l in lines(file("names/labels.txt")) {
+            lex.add(l[0], Roles::LABEL);
+        }
+        for l in lines(file("names/signoffs.txt")) {
+            lex.add(l[0], Roles::SIGNOFF);
+        }
+        for l in lines(file("names/company_suffixes.txt")) {
+            lex.add(l[0], Roles::COMPANY);
+        }
+        for h in [
+            "From", "To", "Cc", "Bcc", "Van", "Aan", "De", "À", "A", "Von", "An", "Reply-To", "Sender",
+        ] {
+            lex.add(h, Roles::HEADER);
+        }
+        for l in lines(file("address/street_types.txt")) {
+            match l.get(2).copied().unwrap_or("after") {
+                "suffix" => lex.add_suffixes(&[l[0]]),
+                "before" => lex.add(l[0], Roles::STREET_BEFORE),
+                _ => lex.add(l[0], Roles::STREET_AFTER),
+            }
+        }
+        for l in lines(file("address/unit_words.txt")) {
+            let po = l.get(2).is_some_and(|k| k.eq_ignore_ascii_case("po_box"));
+            lex.add(l[0], if po { Roles::PO_BOX } else { Roles::UNIT });
+        }
+        for cc in COUNTRIES {
+            for l in lines(file(&format!("address/localities_{cc}.txt"))) {
+                let (postcode, locality) = match l.as_slice() {
+                    [p, loc, ..] => (*p, *loc),
+                    [loc] => ("", *loc),
+                    [] => continue,
+                };
+                if locality.is_empty() {
+                    continue;
+                }
+                lex.add(locality, Roles::LOCALITY);
+                if !postcode.is_empty() {
+                    lex.postcodes
+                        .entry((cc, postcode.to_string()))
+                        .or_default()
+                        .push(fold(locality));
+                }
+            }
+        }
+        for l in lines(file("names/name_fields.txt")) {
+            let kind = match l.get(1).copied() {
+                Some("given") => "given",
+                Some("surname") => "surname",
+                _ => "full",
+            };
+            lex.name_fields.insert(squash(l[0]), kind);
+        }
+        for l in lines(file("address/field_names.txt")) {
+            let kind = match l.get(1).copied() {
+                Some("street") => "street",
+                Some("house_number") => "house_number",
+                Some("postcode") => "postcode",
+                Some("locality") => "locality",
+                Some("country") => "country",
+                _ => "full",
+            };
+            lex.address_fields.insert(squash(l[0]), kind);
+        }
+        lex
+    }
+
+    /// Adds a word or phrase with a role.
+    pub fn add(&mut self, entry: &str, role: u32) {
+        let mut toks = Vec::new();
+        tokenize(entry.as_bytes(), 0, entry.len(), &mut toks);
+        let parts: Vec<String> = toks
+            .iter()
+            .filter(|t| t.kind != Kind::Newline)
+            .map(|t| match t.kind {
+                Kind::Word => t.folded.clone(),
+                Kind::Punct(c) => char::from(c).to_string(),
+                _ => String::from_utf8_lossy(&entry.as_bytes()[t.start..t.end]).to_lowercase(),
+            })
+            .collect();
+        match parts.as_slice() {
+            [] => {}
+            [one] => self.words.entry(one.clone()).or_default().0 |= role,
+            [first, ..] => {
+                let list = self.phrases.entry(first.clone()).or_default();
+                match list.iter_mut().find(|p| p.parts == parts) {
+                    Some(p) => p.roles.0 |= role,
+                    None => list.push(Phrase {
+                        parts,
+                        roles: Roles(role),
+                    }),
+                }
+            }
+        }
+    }
+
+    /// Adds street suffixes (glued to a street's name: `straat`, `straße`, `str.`).
+    pub fn add_suffixes(&mut self, list: &[&str]) {
+        for s in list {
+            let f = fold(s).trim_end_matches('.').to_string();
+            if !f.is_empty() {
+                self.suffixes.insert(f);
+            }
+        }
+        let mut lengths: Vec<usize> = self.suffixes.iter().map(String::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        self.suffix_lengths = lengths;
+    }
+
+    /// The roles of one folded word.
+    pub fn word(&self, folded: &str) -> Roles {
+        self.words.get(folded).copied().unwrap_or_default()
+    }
+
+    /// The longest phrase starting at token `i` that has `role`: its token count.
+    pub fn phrase_at(&self, toks: &[Token], i: usize, role: u32) -> Option<usize> {
+        let t = toks.get(i)?;
+        let punct;
+        let key = match t.kind {
+            Kind::Word => t.folded.as_str(),
+            Kind::Punct(c) => {
+                punct = char::from(c).to_string();
+                punct.as_str()
+            }
+            _ => return None,
+        };
+        let mut best = None;
+        if self.word(key).has(role) {
+            best = Some(1);
+        }
+        for p in self.phrases.get(key).into_iter().flatten() {
+            if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
+                continue;
+            }
+            let matches = p.parts.iter().enumerate().all(|(k, part)| {
+                toks.get(i + k).is_some_and(|t| match t.kind {
+                    Kind::Word => t.folded == *part,
+                    Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
+                    Kind::Number => false,
+                    Kind::Newline => false,
+                })
+            });
+            if matches {
+                best = Some(p.parts.len());
+            }
+        }
+        best
+    }
+
+    /// True when a folded word ends with a street suffix (`kerkstraat`, `hauptstrasse`)
+    /// and has a name before it.
+    pub fn has_street_suffix(&self, folded: &str) -> bool {
+        let word = folded.trim_end_matches('.');
+        self.suffix_lengths.iter().any(|&n| {
+            word.len() > n + 1
+                && word.is_char_boundary(word.len() - n)
+                && self.suffixes.contains(&word[word.len() - n..])
+        })
+    }
+
+    /// True when `postcode` of country `cc` names the folded locality.
+    pub fn postcode_matches(&self, cc: &'static str, postcode: &str, locality: &str) -> bool {
+        self.postcodes
+            .get(&(cc, postcode.to_string()))
+            .is_some_and(|l| l.iter().any(|x| x == locality))
+    }
+
+    /// The kind of name a column holds (`given`, `surname`, `full`), by its label.
+    pub fn name_field(&self, label: &str) -> Option<&'static str> {
+        let last = label.rsplit('.').next().unwrap_or(label);
+        self.name_fields.get(&squash(last)).copied()
+    }
+
+    /// The kind of address part a column holds, by its label.
+    pub fn address_field(&self, label: &str) -> Option<&'static str> {
+        let last = label.rsplit('.').next().unwrap_or(label);
+        self.address_fields.get(&squash(last)).copied()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Folded, with separators removed: `First_Name`, `first-name` and `firstName` alike.
+pub fn squash(label: &str) -> String {
+    fold(label).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn words_and_phrases() {
+        let mut lex = Lexicon::default();
+        lex.add("Jan", Roles::GIVEN);
+        lex.add("Peeters", Roles::SURNAME);
+        lex.add("De heer", Roles::TITLE);
+        lex.add("van der", Roles::PARTICLE);
+        lex.add("& Co. KG", Roles::COMPANY);
+        assert!(lex.word("jan").has(Roles::GIVEN));
+        assert!(!lex.word("jan").has(Roles::SURNAME));
+        let t = toks("De heer Jan van der Berg & Co. KG");
+        assert_eq!(lex.phrase_at(&t, 0, Roles::TITLE), Some(2));
+        assert_eq!(lex.phrase_at(&t, 3, Roles::PARTICLE), Some(2));
+        assert_eq!(lex.phrase_at(&t, 6, Roles::COMPANY), Some(4));
+        assert_eq!(lex.phrase_at(&t, 2, Roles::TITLE), None);
+    }
+
+    #[test]
+    fn street_suffixes() {
+        let mut lex = Lexicon::default();
+        lex.add_suffixes(&["straat", "strasse", "str", "laan"]);
+        assert!(lex.has_street_suffix("kerkstraat"));
+        assert!(lex.has_street_suffix("hauptstrasse"));
+        assert!(lex.has_street_suffix("bahnhofstr."));
+        assert!(
+            !lex.has_street_suffix("straat"),
+            "the suffix alone is no street name"
+        );
+        assert!(!lex.has_street_suffix("peeters"));
+    }
+
+    #[test]
+    fn field_labels_are_squashed() {
+        assert_eq!(squash("First_Name"), "firstname");
+        assert_eq!(squash("Prénom"), "prenom");
+    }
+}

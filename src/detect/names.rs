@@ -1,0 +1,657 @@
+//! Person names, found with gazetteers and grammar rather than one regex.
+//!
+//! A name is a short run of capitalised words on one line that the evidence around
+//! it makes a person: a known given name followed by a surname (`Jan Peeters`,
+//! `Jan-Willem van der Berg`), a title or salutation (`Dhr.`, `Mme`, `Herr`,
+//! `Geachte`, `Dear`), initials (`J.P. Janssens`), the list form `SURNAME Given` or
+//! `Surname, Given`, a label (`Naam:`, `Nom :`, `Name:`), an e-mail header's display
+//! name, a signature after a closing formula, or a name column. Every rule gives its
+//! own confidence; the whole name is reported once, without its title.
+//!
+//! Against false alarms: a name followed by a company form (`Janssens NV`, `Müller
+//! GmbH`) is a company; a run that ends in a street word or follows one (`Kerkstraat`,
+//! `rue Victor Hugo`) is an address; a word that is also an ordinary word, a month
+//! or a place (`Will`, `Mai`, `Paris`) is no given name on its own evidence; words
+//! glued to paths, URLs and identifiers are not names.
+
+use super::FieldMap;
+use super::gazetteer::{Lexicon, Roles};
+use super::tokens::{Case, Kind, Token};
+
+/// A name found by a rule: a byte span, a confidence and the rule's name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub confidence: f32,
+    pub rule: &'static str,
+}
+
+/// Words that follow a salutation but address nobody in particular.
+const ADDRESSEES: &[&str] = &[
+    "sir",
+    "sirs",
+    "madam",
+    "madame",
+    "monsieur",
+    "messieurs",
+    "mesdames",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "klant",
+    "klanten",
+    "kunde",
+    "kunden",
+    "team",
+    "all",
+    "colleague",
+    "colleagues",
+    "collega",
+    "collegas",
+    "collega's",
+    "heer",
+    "mevrouw",
+    "damen",
+    "herren",
+    "frau",
+    "herr",
+    "friends",
+    "vrienden",
+    "amis",
+    "user",
+    "gebruiker",
+    "utilisateur",
+    "nutzer",
+    "member",
+    "lid",
+    "membre",
+    "mitglied",
+    "reader",
+    "lezer",
+    "support",
+    "service",
+    "hr",
+    "heren",
+    "dames",
+    "allemaal",
+    "tous",
+    "alle",
+    "zusammen",
+];
+
+/// The names in tokens `toks` (of `text`); only names starting in `[from, to)`.
+pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, out: &mut Vec<Hit>) {
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].start < from {
+            i += 1;
+            continue;
+        }
+        if toks[i].start >= to {
+            break;
+        }
+        match rule_at(text, toks, lex, i) {
+            Some((hit, next)) => {
+                out.push(hit);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The names in the values of name columns (`voornaam`, `Nachname`, `full_name`).
+pub fn find_in_fields(
+    toks: &[Token],
+    lex: &Lexicon,
+    fields: &FieldMap,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Hit>,
+) {
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if t.start < from || !t.is_word() {
+            i += 1;
+            continue;
+        }
+        if t.start >= to {
+            break;
+        }
+        let Some((field, _, cell_end)) = fields.at(t.start) else {
+            i += 1;
+            continue;
+        };
+        let Some(kind) = lex.name_field(&field.label) else {
+            i += 1;
+            continue;
+        };
+        // The cell's words: a name is letters, particles, initials, hyphens, a comma.
+        let mut j = i;
+        let mut words = 0;
+        let mut known = false;
+        let mut ok = true;
+        while j < toks.len() && toks[j].end <= cell_end {
+            let u = &toks[j];
+            match u.kind {
+                Kind::Word => {
+                    words += 1;
+                    let r = lex.word(&u.folded);
+                    known |= r.has(Roles::GIVEN | Roles::SURNAME);
+                    if !(u.is_capitalized()
+                        || r.has(Roles::PARTICLE)
+                        || u.case == Case::Lower && u.chars <= 3)
+                    {
+                        ok = false;
+                    }
+                }
+                Kind::Punct(b',' | b'.' | b'\'' | b'-') => {}
+                _ => ok = false,
+            }
+            j += 1;
+        }
+        let max_words = if kind == "full" { 6 } else { 4 };
+        if ok && words >= 1 && words <= max_words && toks[j - 1].kind == Kind::Word {
+            out.push(Hit {
+                start: t.start,
+                end: toks[j - 1].end,
+                confidence: if known { 0.9 } else { 0.8 },
+                rule: "name column",
+            });
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The rule that matches at token `i`, with the index of the token after the name.
+fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit, usize)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word || glued(text, t) {
+        return None;
+    }
+    let roles = lex.word(&t.folded);
+    // Header of a mail or letter: "From: Jan Peeters <…>", "Aan: Peeters, Jan".
+    if roles.has(Roles::HEADER) && at_line_start(toks, i) && toks.get(i + 1).is_some_and(|c| c.is_punct(b':'))
+    {
+        return header(text, toks, lex, i + 2);
+    }
+    // Label: "Naam: Hoekman, Kelly", "Contactpersoon : J. Peeters".
+    if let Some(n) = lex.phrase_at(toks, i, Roles::LABEL) {
+        let mut j = i + n;
+        if toks.get(j).is_some_and(|c| c.is_punct(b':')) {
+            j += 1;
+            if let Some(seq) = name_seq(text, toks, lex, j, true) {
+                return Some(seq.hit(toks, 0.85, "label"));
+            }
+        }
+    }
+    // Title or salutation: "Dhr. Peeters", "Geachte mevrouw Molenens", "Dear Mr Smith".
+    let title = lex.phrase_at(toks, i, Roles::TITLE);
+    let salutation = lex.phrase_at(toks, i, Roles::SALUTATION);
+    if let Some(n) = title.or(salutation) {
+        let mut j = skip_punct(toks, i + n, b".");
+        let mut titled = title.is_some();
+        // "Geachte mevrouw", "Sehr geehrter Herr Dr.", "Dear Mr": more titles.
+        while let Some(m) = lex.phrase_at(toks, j, Roles::TITLE) {
+            j = skip_punct(toks, j + m, b".");
+            titled = true;
+        }
+        if toks
+            .get(j)
+            .is_some_and(|c| ADDRESSEES.contains(&c.folded.as_str()))
+        {
+            return None;
+        }
+        if let Some(seq) = name_seq(text, toks, lex, j, titled) {
+            let conf = if titled {
+                0.85
+            } else if seq.has_known_given || seq.has_known_surname {
+                0.75
+            } else {
+                0.55
+            };
+            // A salutation with a lone given name: "Beste Jan," "Dear Mark,".
+            return Some(seq.hit(toks, conf, if titled { "title" } else { "salutation" }));
+        }
+        return None;
+    }
+    // A closing formula, then the signature on the next line.
+    if let Some(n) = lex.phrase_at(toks, i, Roles::SIGNOFF) {
+        let mut j = skip_punct(toks, i + n, b",!.");
+        let mut lines = 0;
+        while toks.get(j).is_some_and(|c| c.kind == Kind::Newline) {
+            j += 1;
+            lines += 1;
+        }
+        if (1..=3).contains(&lines)
+            && let Some(seq) = name_seq(text, toks, lex, j, true)
+            && toks
+                .get(seq.end_tok)
+                .is_none_or(|c| c.kind == Kind::Newline || c.is_punct(b','))
+        {
+            return Some(seq.hit(toks, if seq.has_known_given { 0.85 } else { 0.75 }, "signature"));
+        }
+    }
+    // "PEETERS Jan", "VAN DE VELDE Marie": the surname in capitals, then the given name.
+    if t.case == Case::Upper && t.chars >= 2 && !roles.has(Roles::COMPANY | Roles::TITLE) {
+        let mut j = i;
+        while toks
+            .get(j)
+            .is_some_and(|c| c.kind == Kind::Word && c.case == Case::Upper)
+            && j < i + 4
+        {
+            j += 1;
+        }
+        if let Some(g) = toks.get(j)
+            && g.case == Case::Title
+            && is_given(lex, g)
+            && !followed_by_company(toks, lex, j + 1)
+        {
+            let mut end = j + 1;
+            while toks
+                .get(end)
+                .is_some_and(|c| c.case == Case::Title && is_given(lex, c))
+                && end < j + 3
+            {
+                end += 1;
+            }
+            let known = toks[i..j].iter().any(|c| lex.word(&c.folded).has(Roles::SURNAME));
+            return Some((
+                Hit {
+                    start: t.start,
+                    end: toks[end - 1].end,
+                    confidence: if known { 0.8 } else { 0.7 },
+                    rule: "SURNAME Given",
+                },
+                end,
+            ));
+        }
+    }
+    // "Peeters, Jan" in a list.
+    if t.case == Case::Title
+        && roles.has(Roles::SURNAME)
+        && !roles.has(Roles::COMMON)
+        && toks.get(i + 1).is_some_and(|c| c.is_punct(b','))
+        && let Some(g) = toks.get(i + 2)
+        && g.case == Case::Title
+        && is_given(lex, g)
+        && !toks.get(i + 3).is_some_and(|c| c.is_capitalized())
+    {
+        return Some((
+            Hit {
+                start: t.start,
+                end: g.end,
+                confidence: 0.7,
+                rule: "Surname, Given",
+            },
+            i + 3,
+        ));
+    }
+    // Initials: "J. Peeters", "J.P. Janssens".
+    if is_initial(toks, i) {
+        let seq = name_seq(text, toks, lex, i, false)?;
+        if seq.words == 0 {
+            return None;
+        }
+        let conf = if seq.has_known_surname { 0.75 } else { 0.55 };
+        return Some(seq.hit(toks, conf, "initials"));
+    }
+    // A known given name followed by a surname: "Jan Peeters", "Marie-Claire Dubois".
+    if t.case == Case::Title && is_given(lex, t) {
+        let seq = name_seq(text, toks, lex, i, false)?;
+        if seq.words < 2 || !seq.has_surname_part {
+            return None;
+        }
+        let common_given = roles.has(Roles::COMMON);
+        let conf = match (seq.has_known_surname, common_given) {
+            (true, false) => 0.8,
+            (true, true) => 0.65,
+            (false, false) => 0.6,
+            (false, true) => return None,
+        };
+        return Some(seq.hit(toks, conf, "given name + surname"));
+    }
+    None
+}
+
+/// Display names after a header: `Jan Peeters <jan@…>`, `"Peeters, Jan" <…>`.
+fn header(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit, usize)> {
+    let t = toks.get(i)?;
+    if t.is_punct(b'"') {
+        // A quoted display name: everything up to the closing quote.
+        let close = (i + 1..toks.len().min(i + 12)).find(|&k| toks[k].is_punct(b'"'))?;
+        if close == i + 1 || toks[i + 1..close].iter().any(|c| c.kind == Kind::Newline) {
+            return None;
+        }
+        if !toks[i + 1..close].iter().all(|c| {
+            c.is_capitalized()
+                || c.kind == Kind::Punct(b',')
+                || c.is_punct(b'.')
+                || lex.word(&c.folded).has(Roles::PARTICLE)
+        }) {
+            return None;
+        }
+        return Some((
+            Hit {
+                start: toks[i + 1].start,
+                end: toks[close - 1].end,
+                confidence: 0.9,
+                rule: "mail header",
+            },
+            close + 1,
+        ));
+    }
+    let seq = name_seq(text, toks, lex, i, true)?;
+    let before_address = toks.get(seq.end_tok).is_some_and(|c| c.is_punct(b'<'));
+    Some(seq.hit(toks, if before_address { 0.9 } else { 0.75 }, "mail header"))
+}
+
+/// A run of name words from token `i`.
+#[derive(Debug)]
+struct Seq {
+    start_tok: usize,
+    /// The token after the last name word.
+    end_tok: usize,
+    words: usize,
+    has_known_given: bool,
+    has_known_surname: bool,
+    /// A capitalised word that is not (only) a given name: a surname part.
+    has_surname_part: bool,
+}
+
+impl Seq {
+    fn hit(&self, toks: &[Token], confidence: f32, rule: &'static str) -> (Hit, usize) {
+        (
+            Hit {
+                start: toks[self.start_tok].start,
+                end: toks[self.end_tok - 1].end,
+                confidence,
+                rule,
+            },
+            self.end_tok,
+        )
+    }
+}
+
+/// Reads `Given* Initials* particles* Surname+` from token `i` on one line. With
+/// `evidence` (a title or label says a name follows) a lone capitalised word is a
+/// name; without, the caller decides.
+fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool) -> Option<Seq> {
+    let mut j = i;
+    let mut seq = Seq {
+        start_tok: i,
+        end_tok: i,
+        words: 0,
+        has_known_given: false,
+        has_known_surname: false,
+        has_surname_part: false,
+    };
+    let mut last_good = None;
+    let mut given_only = true;
+    // "Peeters, Jan" after a label or header.
+    let mut comma_used = false;
+    while j < toks.len() && j < i + 12 {
+        let t = &toks[j];
+        if is_initial(toks, j) {
+            j += 2; // the letter and its dot
+            while is_initial(toks, j) {
+                j += 2;
+            }
+            continue;
+        }
+        if t.kind != Kind::Word || glued(text, t) {
+            if evidence
+                && !comma_used
+                && t.is_punct(b',')
+                && seq.words >= 1
+                && let Some(g) = toks.get(j + 1)
+                && g.case == Case::Title
+                && is_given(lex, g)
+            {
+                comma_used = true;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let r = lex.word(&t.folded);
+        // Particles come between given names and the surname ("Jan van der Berg"); after
+        // a surname word "van" is a preposition ("Bitterman van Koninklijke Beijring").
+        if let Some(n) = lex.phrase_at(toks, j, Roles::PARTICLE)
+            && toks.get(j + n).is_some_and(|c| c.is_capitalized())
+            && (seq.words > 0 || j > i || t.case != Case::Lower)
+            && !seq.has_surname_part
+            && (seq.words == 0 || given_only)
+        {
+            j += n;
+            continue;
+        }
+        if !t.is_capitalized() || t.chars < 2 {
+            break;
+        }
+        // A street word ends it as an address, unless it is a surname too (`Berg`, `Hof`).
+        let street = r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME) || lex.has_street_suffix(&t.folded);
+        if r.has(Roles::COMPANY) || r.has(Roles::TITLE) || street {
+            return None;
+        }
+        if r.has(Roles::LABEL) && toks.get(j + 1).is_some_and(|c| c.is_punct(b':')) {
+            break;
+        }
+        seq.words += 1;
+        let given = is_given(lex, t);
+        given_only &= given;
+        seq.has_known_given |= given && !r.has(Roles::COMMON);
+        if r.has(Roles::SURNAME) && !r.has(Roles::COMMON) {
+            seq.has_known_surname = true;
+        }
+        if seq.words > 1 && (!given || r.has(Roles::SURNAME)) {
+            seq.has_surname_part = true;
+        }
+        j += 1;
+        last_good = Some(j);
+        if seq.words >= 5 {
+            break;
+        }
+    }
+    let end = last_good?;
+    // The last word must not be an ordinary word on its own (`Victoria Station`).
+    let last = &toks[end - 1];
+    let last_roles = lex.word(&last.folded);
+    if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
+        return None;
+    }
+    if followed_by_company(toks, lex, end)
+        || followed_by_street(toks, lex, end)
+        || preceded_by_street(toks, lex, i)
+    {
+        return None;
+    }
+    if seq.words == 1 && !evidence {
+        seq.has_surname_part = false;
+    }
+    seq.end_tok = end;
+    Some(seq)
+}
+
+/// A given name, also when hyphenated (`Jan-Willem`, `Marie-Claire`).
+fn is_given(lex: &Lexicon, t: &Token) -> bool {
+    if lex.word(&t.folded).has(Roles::GIVEN) {
+        return true;
+    }
+    t.folded.contains('-') && t.folded.split('-').all(|p| lex.word(p).has(Roles::GIVEN))
+}
+
+/// `J.` — a capital letter and a dot.
+fn is_initial(toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.chars == 1 && t.case == Case::Title)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct(b'.') && t.start == toks[i].end)
+}
+
+fn skip_punct(toks: &[Token], mut i: usize, set: &[u8]) -> usize {
+    while toks
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(c) if set.contains(&c)))
+    {
+        i += 1;
+    }
+    i
+}
+
+fn at_line_start(toks: &[Token], i: usize) -> bool {
+    i == 0 || toks[i - 1].kind == Kind::Newline
+}
+
+/// `Janssens NV`, `Müller GmbH & Co. KG`, `Peeters en Zonen`.
+fn followed_by_company(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+    let mut j = i;
+    // "Janssens, Peeters en Vermeulen CommV": look past a comma or "&".
+    for _ in 0..2 {
+        if toks.get(j).is_some_and(|t| t.is_punct(b',')) {
+            j += 1;
+        }
+    }
+    lex.phrase_at(toks, j, Roles::COMPANY).is_some()
+        || (toks.get(j).is_some_and(|t| t.is_punct(b'&'))
+            && (lex.phrase_at(toks, j, Roles::COMPANY).is_some()
+                || lex.phrase_at(toks, j + 1, Roles::COMPANY).is_some()))
+}
+
+/// `Baker Street`, `Berliner Straße`: the run names a street.
+fn followed_by_street(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        let r = lex.word(&t.folded);
+        t.kind == Kind::Word && r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME)
+    })
+}
+
+/// `rue Victor Hugo`, `avenue Louise`, `Am Markt`.
+fn preceded_by_street(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+    i > 0 && {
+        let p = &toks[i - 1];
+        p.kind == Kind::Word && lex.word(&p.folded).has(Roles::STREET_BEFORE)
+    }
+}
+
+/// A word glued to a path, URL, identifier or e-mail address is not a name.
+fn glued(text: &[u8], t: &Token) -> bool {
+    let before = t.start.checked_sub(1).map(|i| text[i]);
+    let after = text.get(t.end).copied();
+    matches!(
+        before,
+        Some(b'/' | b'\\' | b'_' | b'@' | b'#' | b'=' | b'$' | b'%' | b'<')
+    ) && !matches!(before, Some(b'<') if after != Some(b'>'))
+        || matches!(after, Some(b'_' | b'/' | b'\\' | b'@' | b'(' | b'='))
+        || (t.chars > 1
+            && after == Some(b'.')
+            && text.get(t.end + 1).is_some_and(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::tokens::tokenize;
+
+    fn lex() -> Lexicon {
+        let mut l = Lexicon::default();
+        for g in [
+            "Jan", "Marie", "Kelly", "Pierre", "Hans", "Willem", "Claire", "Will", "Victoria", "Mark",
+            "Sophie",
+        ] {
+            l.add(g, Roles::GIVEN);
+        }
+        for s in [
+            "Peeters", "Janssens", "Dubois", "Müller", "Hoekman", "Smith", "Berg",
+        ] {
+            l.add(s, Roles::SURNAME);
+        }
+        for c in ["Will", "Victoria", "Mark", "Station", "Paris"] {
+            l.add(c, Roles::COMMON);
+        }
+        for t in ["Dhr", "Mevrouw", "Mme", "Herr", "Frau", "Mr", "Dr"] {
+            l.add(t, Roles::TITLE);
+        }
+        for s in ["Geachte", "Dear", "Beste", "Sehr geehrte"] {
+            l.add(s, Roles::SALUTATION);
+        }
+        for p in ["van", "van der", "de", "Van"] {
+            l.add(p, Roles::PARTICLE);
+        }
+        for lbl in ["Naam", "Name", "Nom"] {
+            l.add(lbl, Roles::LABEL);
+        }
+        for s in ["Met vriendelijke groeten", "Kind regards"] {
+            l.add(s, Roles::SIGNOFF);
+        }
+        for c in ["NV", "BV", "GmbH", "Groep"] {
+            l.add(c, Roles::COMPANY);
+        }
+        l.add("rue", Roles::STREET_BEFORE);
+        l.add("Street", Roles::STREET_AFTER);
+        for h in ["From", "To"] {
+            l.add(h, Roles::HEADER);
+        }
+        l
+    }
+
+    fn names(s: &str) -> Vec<String> {
+        let lex = lex();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, &lex, 0, s.len(), &mut out);
+        out.into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn forms_of_names() {
+        assert_eq!(names("Ik heb Jan Peeters gebeld."), ["Jan Peeters"]);
+        assert_eq!(names("met Jan-Willem van der Berg"), ["Jan-Willem van der Berg"]);
+        assert_eq!(names("Geachte mevrouw Molenens,"), ["Molenens"]);
+        assert_eq!(names("Dhr. Peeters belde"), ["Peeters"]);
+        assert_eq!(names("Sehr geehrte Frau Dr. Müller"), ["Müller"]);
+        assert_eq!(names("contact: J.P. Janssens"), ["J.P. Janssens"]);
+        assert_eq!(names("Naam: Hoekman, Kelly\n"), ["Hoekman, Kelly"]);
+        assert_eq!(names("PEETERS Jan;"), ["PEETERS Jan"]);
+        assert_eq!(
+            names("Peeters, Jan; Janssens, Marie"),
+            ["Peeters, Jan", "Janssens, Marie"]
+        );
+        assert_eq!(
+            names("Met vriendelijke groeten,\n\nLiane Klotz\n"),
+            ["Liane Klotz"]
+        );
+        assert_eq!(names("From: \"Peeters, Jan\" <jan@example.be>"), ["Peeters, Jan"]);
+        assert_eq!(names("To: Marie Dubois <m@example.fr>"), ["Marie Dubois"]);
+        assert_eq!(names("Beste Jan,"), ["Jan"]);
+    }
+
+    #[test]
+    fn not_names() {
+        assert!(names("Janssens NV heeft geleverd").is_empty());
+        assert!(names("bij Peeters BV").is_empty());
+        assert!(names("Victoria Station").is_empty());
+        assert!(
+            names("Will Smith").len() == 1,
+            "common given + known surname is still a name"
+        );
+        assert!(names("Will Station").is_empty());
+        assert!(
+            names("rue Pierre Dubois 12").is_empty(),
+            "a street named after a person"
+        );
+        assert!(names("at Mark Street").is_empty());
+        assert!(names("/home/Jan Peeters/x").len() <= 1);
+        assert!(names("Dear Customer,").is_empty());
+        assert!(
+            names("Jan heeft gebeld").is_empty(),
+            "a given name alone is not enough"
+        );
+        assert!(names("de vergadering met Marie Bitterman van Koninklijke Groep").len() == 1);
+    }
+}

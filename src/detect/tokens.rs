@@ -1,0 +1,291 @@
+//! Word tokens for the grammar detectors (person names, postal addresses).
+//!
+//! One pass over the text makes words (letters, with inner hyphens and apostrophes:
+//! `Jan-Willem`, `O'Brien`, `Sint-Amandsberg`), numbers (with a short letter suffix:
+//! `12`, `12b`, `221B`, `12bis`), punctuation and line ends. Each word carries its
+//! case shape and its folded form (lower case, accents removed) for gazetteer
+//! look-ups. Whitespace within a line is dropped.
+
+use super::context::fold_char;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Digits, maybe followed by up to four letters (`12b`, `12bis`).
+    Number,
+    /// One punctuation character (ASCII, or `•` etc. as `?`).
+    Punct(u8),
+    Newline,
+}
+
+/// The case shape of a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// `Peeters`, `Jan-Willem`, `McDonald`.
+    Title,
+    /// `PEETERS`, `NV`.
+    Upper,
+    /// `van`, `rue`.
+    Lower,
+    /// `iPhone`, `x2Y`.
+    Mixed,
+}
+
+/// One token: a byte span of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub case: Case,
+    /// Lower case, accents folded (`müller` → `muller`); empty for non-words.
+    pub folded: String,
+    /// Characters in the word.
+    pub chars: usize,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// A word starting with a capital: `Peeters`, `PEETERS`.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && matches!(self.case, Case::Title | Case::Upper)
+    }
+
+    pub fn is_punct(&self, c: u8) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub fn text<'a>(&self, text: &'a [u8]) -> &'a [u8] {
+        &text[self.start..self.end]
+    }
+}
+
+/// Tokenizes `text[from..to]` into `out` (cleared first).
+pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let mut i = from;
+    // Do not start inside a multi-byte character.
+    while i < to && (text[i] & 0xC0) == 0x80 {
+        i += 1;
+    }
+    while i < to {
+        let b = text[i];
+        if b == b'\n' {
+            out.push(simple(i, i + 1, Kind::Newline));
+            i += 1;
+        } else if b == b' ' || b == b'\t' || b == b'\r' {
+            i += 1;
+        } else if b.is_ascii_digit() {
+            let start = i;
+            while i < to && text[i].is_ascii_digit() {
+                i += 1;
+            }
+            // "12b", "221B", "12bis": a short letter suffix stays with the number.
+            let mut j = i;
+            while j < to && j - i < 4 && text[j].is_ascii_alphabetic() {
+                j += 1;
+            }
+            if j > i && (j == to || !is_letter_at(text, j)) {
+                i = j;
+            }
+            out.push(simple(start, i, Kind::Number));
+        } else if let Some((c, len)) = char_at(text, i).filter(|(c, _)| c.is_alphabetic()) {
+            let _ = c;
+            let start = i;
+            let mut folded = String::new();
+            let (mut upper, mut lower, mut chars) = (0usize, 0usize, 0usize);
+            let mut first_upper = false;
+            let mut j = i;
+            let mut k = len;
+            while let Some((ch, l)) = char_at(text, j) {
+                if ch.is_alphabetic() {
+                    if ch.is_uppercase() {
+                        upper += 1;
+                        if chars == 0 {
+                            first_upper = true;
+                        }
+                    } else {
+                        lower += 1;
+                    }
+                    chars += 1;
+                    push_folded(&mut folded, ch);
+                    j += l;
+                    k = l;
+                    continue;
+                }
+                // Inner hyphen or apostrophe followed by a letter: one word.
+                if (ch == '-' || ch == '\'' || ch == '’') && chars > 0 {
+                    let next = j + l;
+                    if next < to && is_letter_at(text, next) {
+                        folded.push(if ch == '-' { '-' } else { '\'' });
+                        j = next;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let _ = k;
+            i = j.min(to.max(j));
+            let case = if upper == 0 {
+                Case::Lower
+            } else if lower == 0 {
+                if chars == 1 { Case::Title } else { Case::Upper }
+            } else if first_upper && !has_inner_capital_run(&text[start..i]) {
+                Case::Title
+            } else {
+                Case::Mixed
+            };
+            out.push(Token {
+                start,
+                end: i,
+                kind: Kind::Word,
+                case,
+                folded,
+                chars,
+            });
+        } else {
+            let len = char_at(text, i).map_or(1, |(_, l)| l);
+            let p = if b < 0x80 { b } else { b'?' };
+            out.push(simple(i, i + len, Kind::Punct(p)));
+            i += len;
+        }
+    }
+}
+
+fn simple(start: usize, end: usize, kind: Kind) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        case: Case::Lower,
+        folded: String::new(),
+        chars: 0,
+    }
+}
+
+/// `McDonald`, `DeSmet`, `O'Brien` are title case; `iPhone`, `JavaScript`-like runs of
+/// several inner capitals after lower case are not names' usual shape but still
+/// allowed once (Mc/Mac/De/Van prefixes).
+fn has_inner_capital_run(word: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(word);
+    let inner_caps = s
+        .chars()
+        .skip(1)
+        .zip(s.chars())
+        .filter(|(c, prev)| c.is_uppercase() && prev.is_lowercase())
+        .count();
+    inner_caps > 1
+}
+
+fn is_letter_at(text: &[u8], i: usize) -> bool {
+    char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic())
+}
+
+/// The character starting at byte `i`, and its length.
+pub fn char_at(text: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *text.get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(text.get(i..i + len)?).ok()?;
+    s.chars().next().map(|c| (c, len))
+}
+
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match fold_char(c) {
+        "" => out.extend(c.to_lowercase()),
+        f => out.push_str(f),
+    }
+}
+
+/// Folds a word or phrase as tokens are folded (for gazetteer keys).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            push_folded(&mut out, c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(String, Kind, Case)> {
+        let mut out = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), &mut out);
+        out.into_iter()
+            .map(|t| (s[t.start..t.end].to_string(), t.kind, t.case))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        let t = toks("Dhr. Jan-Willem van der Berg, Kerkstraat 12b\n9000 Gent");
+        let words: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "Dhr",
+                ".",
+                "Jan-Willem",
+                "van",
+                "der",
+                "Berg",
+                ",",
+                "Kerkstraat",
+                "12b",
+                "\n",
+                "9000",
+                "Gent"
+            ]
+        );
+        assert_eq!(t[2].2, Case::Title);
+        assert_eq!(t[3].2, Case::Lower);
+        assert_eq!(t[8].1, Kind::Number);
+        assert_eq!(t[9].1, Kind::Newline);
+    }
+
+    #[test]
+    fn case_shapes_and_folding() {
+        let t = toks("PEETERS O'Brien McDonald iPhone Müller");
+        assert_eq!(t[0].2, Case::Upper);
+        assert_eq!(t[1].2, Case::Title);
+        assert_eq!(t[2].2, Case::Title);
+        assert_eq!(t[3].2, Case::Mixed);
+        let mut out = Vec::new();
+        tokenize("Müller Chloé".as_bytes(), 0, "Müller Chloé".len(), &mut out);
+        assert_eq!(out[0].folded, "muller");
+        assert_eq!(out[1].folded, "chloe");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn a_number_keeps_a_short_letter_suffix_but_not_a_word() {
+        let t = toks("12bis 221B 12 rue");
+        assert_eq!(t[0].0, "12bis");
+        assert_eq!(t[1].0, "221B");
+        assert_eq!(t[2].0, "12");
+        let t = toks("3kg 12abcdef");
+        assert_eq!(t[0].0, "3kg");
+        assert_eq!(t[1].0, "12");
+    }
+}
