@@ -126,9 +126,15 @@ WEEKDAYS = {
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag",
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
 }
-# Month abbreviations that are also names (Jan, Mar, Sept...).
+# Month abbreviations that are also names (Mar, Sept...). Not "Jan": the commonest
+# Flemish and Dutch given name, while the month is written before or after a number
+# ("12 jan 2024"), where no name rule looks for a surname.
 MONTH_ABBREVIATIONS = {
-    "any": "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez Déc Avr Juil Janv Févr",
+    "any": "Feb Mar Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez Déc Avr Juil Janv Févr",
+}
+# Weekday abbreviations of dates in logs and mail headers ("Thu May 31 19:28:04").
+WEEKDAY_ABBREVIATIONS = {
+    "en": "Mon Tue Wed Thu Fri Sat Sun",
 }
 
 SEED_COMMON = """
@@ -593,7 +599,7 @@ COMMON_EXCEPTIONS = {
 NAMES_BEFORE_PLACES = {"Sofia", "Milan", "Santiago", "Salvador", "Israel", "Kobe", "Jos",
                        "Adana", "Samara", "Medina", "Puebla", "Dakar", "Alexandria"}
 # ...except these, which are listed anyway, with the reason given.
-MANDATORY_COMMON = {"Jan": ("any", "month")}
+MANDATORY_COMMON: dict[str, tuple[str, str]] = {}
 
 # Belgian, Dutch, German, Swiss, Austrian and Luxembourg local or other-language forms.
 # A form is added to a country's localities only if GeoNames lists it as an alternate
@@ -927,6 +933,9 @@ def common_words(given: list[str], sur: list[str]) -> list[str]:
         for w in text.split():
             add(w, lang, "month")
     for lang, text in WEEKDAYS.items():
+        for w in text.split():
+            add(w, lang, "weekday")
+    for lang, text in WEEKDAY_ABBREVIATIONS.items():
         for w in text.split():
             add(w, lang, "weekday")
     for lang, text in MONTH_ABBREVIATIONS.items():

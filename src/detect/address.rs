@@ -130,9 +130,14 @@ pub fn find_in_fields(
 fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f32, &'static str)> {
     let t = &toks[i];
     // A PO box: "Postbus 123", "Postfach 12 34", "BP 45", "PO Box 12".
-    if let Some(n) = lex.phrase_at(toks, i, Roles::PO_BOX) {
+    if t.is_capitalized()
+        && let Some(n) = lex.phrase_at(toks, i, Roles::PO_BOX)
+    {
         let j = skip(toks, i + n, b".:");
-        if toks.get(j).is_some_and(|c| c.kind == Kind::Number) {
+        if toks
+            .get(j)
+            .is_some_and(|c| c.kind == Kind::Number && c.start > toks[j - 1].end)
+        {
             return Some((i, j + 1, 0.75, "PO box"));
         }
     }
@@ -146,10 +151,13 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
             let end = street_name_words(toks, lex, j + n, true)?;
             return Some((i, end, 0.8, "number + street"));
         }
-        // English order: number, name words, street word.
+        // English order: number, name words, an English street word ending the name.
         let mut k = j;
         while toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
-            if lex.word(&toks[k].folded).has(Roles::STREET_AFTER) && k > j {
+            if lex.word(&toks[k].folded).has(Roles::STREET_AFTER_EN)
+                && k > j
+                && !toks.get(k + 1).is_some_and(|c| c.is_capitalized())
+            {
                 return Some((i, k + 1, 0.8, "number + street"));
             }
             k += 1;
@@ -230,7 +238,8 @@ fn street_name_words(toks: &[Token], lex: &Lexicon, mut j: usize, to_end: bool) 
 fn house_number(toks: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
     let mut j = skip(toks, j, b",");
     let n = toks.get(j)?;
-    if n.kind != Kind::Number || n.end - n.start > 6 {
+    // Apart from the street's name: "GOSTR3411" is an identifier.
+    if n.kind != Kind::Number || n.end - n.start > 6 || j > 0 && n.start == toks[j - 1].end {
         return None;
     }
     j += 1;
@@ -291,6 +300,18 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         return None;
     }
     let code = std::str::from_utf8(digits).ok()?;
+    // "Thu Sep 17 23:05:53 1992", "Copyright (C) 2005", "March 2024": a year.
+    let after_date = i > 0 && {
+        let p = &toks[i - 1];
+        p.is_punct(b')')
+            || p.kind == Kind::Number
+            || (p.is_word() && crate::validate::dob::month(&p.folded).is_some())
+            || p.folded == "copyright"
+    };
+    if after_date {
+        return None;
+    }
+    let year_like = digits.len() == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20"));
     match digits.len() {
         4 if digits[0] != b'0' => {
             // NL: "1234 AB Amsterdam"
@@ -308,9 +329,10 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
             let matches = ["be", "lu", "at", "ch"]
                 .iter()
                 .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
+            // "2005 Brandon", "1992 Mark": a year before a name reads like a postcode.
             let conf = if matches {
                 0.85
-            } else if known {
+            } else if known && !year_like {
                 0.7
             } else {
                 0.35
@@ -443,9 +465,10 @@ mod tests {
         for w in ["rue", "avenue", "Am", "place", "chaussée"] {
             l.add(w, Roles::STREET_BEFORE);
         }
-        for w in ["Street", "Road", "Straße", "Lane"] {
-            l.add(w, Roles::STREET_AFTER);
+        for w in ["Street", "Road", "Lane"] {
+            l.add(w, Roles::STREET_AFTER | Roles::STREET_AFTER_EN);
         }
+        l.add("Straße", Roles::STREET_AFTER);
         for w in ["bus", "bte", "Flat"] {
             l.add(w, Roles::UNIT);
         }
@@ -524,5 +547,20 @@ mod tests {
         assert!(addrs("Samuelweg Consult").is_empty());
         assert!(addrs("Totaal 1250 Euro").is_empty());
         assert!(addrs("version 2.10115 Berlin").is_empty());
+        assert!(
+            addrs("IdeaPad 330-17IKB").is_empty(),
+            "product names are no streets"
+        );
+        assert!(
+            addrs("GOSTR3411 context").is_empty(),
+            "glued digits are no house number"
+        );
+        assert!(
+            addrs("condition of bp 1").is_empty(),
+            "a lower-case bp is a breakpoint"
+        );
+        assert!(addrs("Copyright (C) 2005 Gent").is_empty(), "a year");
+        assert!(addrs("Thu Sep 17 23:05:53 1992 Gent").is_empty(), "a year");
+        assert!(addrs("HTTP 431 Request Header Fields Too Large").is_empty());
     }
 }

@@ -40,6 +40,8 @@ impl Roles {
     pub const LOCALITY: u32 = 1 << 13;
     /// An e-mail or letter header that names people (`From`, `Aan`, `À`).
     pub const HEADER: u32 = 1 << 14;
+    /// An English street word: the house number comes before the street (`10 High Road`).
+    pub const STREET_AFTER_EN: u32 = 1 << 15;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -128,6 +130,7 @@ impl Lexicon {
             match l.get(2).copied().unwrap_or("after") {
                 "suffix" => lex.add_suffixes(&[l[0]]),
                 "before" => lex.add(l[0], Roles::STREET_BEFORE),
+                _ if l.get(1) == Some(&"en") => lex.add(l[0], Roles::STREET_AFTER | Roles::STREET_AFTER_EN),
                 _ => lex.add(l[0], Roles::STREET_AFTER),
             }
         }

@@ -134,7 +134,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
                 Case::Lower
             } else if lower == 0 {
                 if chars == 1 { Case::Title } else { Case::Upper }
-            } else if first_upper && !has_inner_capital_run(&text[start..i]) {
+            } else if first_upper && title_shaped(&text[start..i]) {
                 Case::Title
             } else {
                 Case::Mixed
@@ -167,18 +167,26 @@ fn simple(start: usize, end: usize, kind: Kind) -> Token {
     }
 }
 
-/// `McDonald`, `DeSmet`, `O'Brien` are title case; `iPhone`, `JavaScript`-like runs of
-/// several inner capitals after lower case are not names' usual shape but still
-/// allowed once (Mc/Mac/De/Van prefixes).
-fn has_inner_capital_run(word: &[u8]) -> bool {
+/// `Peeters`, `Jan-Willem`, `O'Brien`, `McDonald`, `DeSmet` are title case; `IdeaPad`,
+/// `GDBus`, `JavaScript` are product and code names: a capital inside the word is
+/// allowed only after a hyphen or apostrophe, or once after a Mc/Mac/De/Di/La/Le/Van
+/// prefix.
+fn title_shaped(word: &[u8]) -> bool {
     let s = String::from_utf8_lossy(word);
-    let inner_caps = s
-        .chars()
-        .skip(1)
-        .zip(s.chars())
-        .filter(|(c, prev)| c.is_uppercase() && prev.is_lowercase())
-        .count();
-    inner_caps > 1
+    let mut inner = 0;
+    let mut prev = ' ';
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && c.is_uppercase() && prev != '-' && prev != '\'' && prev != '’' {
+            inner += 1;
+        }
+        prev = c;
+    }
+    let lower = s.to_lowercase();
+    inner == 0
+        || inner == 1
+            && ["mc", "mac", "de", "di", "la", "le", "van", "von", "du"]
+                .iter()
+                .any(|p| lower.starts_with(p) && s[p.len()..].starts_with(|c: char| c.is_uppercase()))
 }
 
 fn is_letter_at(text: &[u8], i: usize) -> bool {
@@ -266,11 +274,14 @@ mod tests {
 
     #[test]
     fn case_shapes_and_folding() {
-        let t = toks("PEETERS O'Brien McDonald iPhone Müller");
+        let t = toks("PEETERS O'Brien McDonald iPhone Müller IdeaPad GDBus Jan-Willem");
         assert_eq!(t[0].2, Case::Upper);
         assert_eq!(t[1].2, Case::Title);
         assert_eq!(t[2].2, Case::Title);
         assert_eq!(t[3].2, Case::Mixed);
+        assert_eq!(t[5].2, Case::Mixed);
+        assert_eq!(t[6].2, Case::Mixed);
+        assert_eq!(t[7].2, Case::Title);
         let mut out = Vec::new();
         tokenize("Müller Chloé".as_bytes(), 0, "Müller Chloé".len(), &mut out);
         assert_eq!(out[0].folded, "muller");

@@ -114,7 +114,10 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if inside_iban_groups(c.before(48)) {
         return Some("inside an IBAN's digit groups");
     }
-    if is_date_shaped(c.bytes()) {
+    // "12.03.1985", and "04.02.2011 2018": a date and a number, not one phone number.
+    let b = c.bytes();
+    let head = &b[..memchr::memchr(b' ', b).unwrap_or(b.len())];
+    if is_date_shaped(b) || is_date_shaped(head) {
         return Some("a date");
     }
     if is_zip_plus_four(c) {
@@ -338,6 +341,7 @@ mod tests {
         assert!(!intl("+++276/9034/33267+++", "+276/9034/33267").is_valid());
         assert!(!nat("x 0000000000 y", "0000000000").is_valid());
         assert!(!nat("Boston, MA  02110-1301, USA", "02110-1301").is_valid());
+        assert!(!nat("op 04.02.2011 2018 betaald", "04.02.2011 2018").is_valid());
     }
 
     #[test]
