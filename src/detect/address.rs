@@ -104,11 +104,8 @@ pub fn find_in_fields(
         while j < toks.len() && toks[j].end <= cell_end && toks[j].kind != Kind::Newline {
             let u = &toks[j];
             number |= u.kind == Kind::Number;
-            street |= u.kind == Kind::Word
-                && (lex.has_street_suffix(&u.folded)
-                    || lex
-                        .word(&u.folded)
-                        .has(Roles::STREET_AFTER | Roles::STREET_BEFORE));
+            street |=
+                u.kind == Kind::Word && (u.street || u.roles.has(Roles::STREET_AFTER | Roles::STREET_BEFORE));
             j += 1;
         }
         while j > i + 1 && matches!(toks[j - 1].kind, Kind::Punct(_)) {
@@ -148,13 +145,13 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
             j += 1;
         }
         if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE) {
-            let end = street_name_words(toks, lex, j + n, true)?;
+            let end = street_name_words(toks, j + n)?;
             return Some((i, end, 0.8, "number + street"));
         }
         // English order: number, name words, an English street word ending the name.
         let mut k = j;
         while toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
-            if lex.word(&toks[k].folded).has(Roles::STREET_AFTER_EN)
+            if toks[k].roles.has(Roles::STREET_AFTER_EN)
                 && k > j
                 && !toks.get(k + 1).is_some_and(|c| c.is_capitalized())
             {
@@ -164,7 +161,7 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
         }
     }
     // "Flat 2, 10 High Road": a unit first.
-    if t.is_word() && lex.word(&t.folded).has(Roles::UNIT) && t.is_capitalized() {
+    if t.is_word() && t.roles.has(Roles::UNIT) && t.is_capitalized() {
         let j = skip(toks, i + 1, b".");
         if toks.get(j).is_some_and(|c| c.kind == Kind::Number)
             && toks.get(j + 1).is_some_and(|c| c.is_punct(b','))
@@ -177,30 +174,28 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
     if let Some(n) = lex.phrase_at(toks, i, Roles::STREET_BEFORE)
         && (t.is_capitalized() || t.case == Case::Lower)
     {
-        let end = street_name_words(toks, lex, i + n, false)?;
-        if let Some(after) = house_number(toks, lex, end) {
+        let end = street_name_words(toks, i + n)?;
+        if let Some(after) = house_number(toks, end) {
             return Some((i, after, 0.8, "street + number"));
         }
         return None;
     }
     // "Kerkstraat 12 bus 3", "Lange Nieuwstraat 101-103", "Berliner Straße 5".
-    if t.is_capitalized() && !lex.word(&t.folded).has(Roles::COMPANY) {
+    if t.is_capitalized() && !t.roles.has(Roles::COMPANY) {
         let mut k = i;
         while k < i + 5 {
             let u = toks.get(k)?;
-            if !(u.is_capitalized()
-                || (k > i && u.case == Case::Lower && lex.word(&u.folded).has(Roles::PARTICLE)))
-            {
+            if !(u.is_capitalized() || (k > i && u.case == Case::Lower && u.roles.has(Roles::PARTICLE))) {
                 return None;
             }
-            let suffixed = u.is_word() && lex.has_street_suffix(&u.folded);
-            let after_word = k > i && u.is_word() && lex.word(&u.folded).has(Roles::STREET_AFTER);
+            let suffixed = u.is_word() && u.street;
+            let after_word = k > i && u.is_word() && u.roles.has(Roles::STREET_AFTER);
             if suffixed || after_word {
                 let mut end = k + 1;
                 if toks.get(end).is_some_and(|c| c.is_punct(b'.')) && toks[end].start == u.end {
                     end += 1; // "Bahnhofstr."
                 }
-                let after = house_number(toks, lex, end)?;
+                let after = house_number(toks, end)?;
                 return Some((i, after, 0.8, "street + number"));
             }
             k += 1;
@@ -210,12 +205,12 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
 }
 
 /// The name words of a street after a leading street word (`de la Paix`, `Louise`,
-/// `Victor Hugo`); with `to_end`, the line's words up to a comma or line end.
-fn street_name_words(toks: &[Token], lex: &Lexicon, mut j: usize, to_end: bool) -> Option<usize> {
+/// `Victor Hugo`): name words and particles, ending in a capitalised word.
+fn street_name_words(toks: &[Token], mut j: usize) -> Option<usize> {
     let start = j;
     while let Some(t) = toks.get(j) {
-        let particle = t.kind == Kind::Word
-            && (t.case == Case::Lower && t.chars <= 3 || lex.word(&t.folded).has(Roles::PARTICLE));
+        let particle =
+            t.kind == Kind::Word && (t.case == Case::Lower && t.chars <= 3 || t.roles.has(Roles::PARTICLE));
         if t.is_capitalized() || particle || (t.kind == Kind::Punct(b'\'') || t.kind == Kind::Punct(b'-')) {
             j += 1;
             if j - start > 7 {
@@ -229,13 +224,12 @@ fn street_name_words(toks: &[Token], lex: &Lexicon, mut j: usize, to_end: bool) 
     while j > start && !toks[j - 1].is_capitalized() {
         j -= 1;
     }
-    let _ = to_end;
     (j > start).then_some(j)
 }
 
 /// A house number after a street name: `12`, `12b`, `101-103`, `12/3`, `12 bus 3`,
 /// `12 bte 4`; returns the token after it.
-fn house_number(toks: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
+fn house_number(toks: &[Token], j: usize) -> Option<usize> {
     let mut j = skip(toks, j, b",");
     let n = toks.get(j)?;
     // Apart from the street's name: "GOSTR3411" is an identifier.
@@ -253,7 +247,7 @@ fn house_number(toks: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
     // "bus 3", "bte 2", "boîte 4", "app. 5"
     if toks
         .get(j)
-        .is_some_and(|c| c.is_word() && lex.word(&c.folded).has(Roles::UNIT))
+        .is_some_and(|c| c.is_word() && c.roles.has(Roles::UNIT))
     {
         let k = skip(toks, j + 1, b".");
         if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
@@ -365,7 +359,7 @@ fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
     if !first.is_capitalized() || first.chars < 2 {
         return None;
     }
-    let r = lex.word(&first.folded);
+    let r = first.roles;
     if r.has(Roles::COMPANY) || r.has(Roles::STREET_AFTER) {
         return None;
     }
@@ -381,7 +375,7 @@ fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
             .is_some_and(|c| c.is_capitalized() && c.start > toks[j - 1].end)
             && toks.get(j + 1).is_none_or(|c| c.kind != Kind::Number)
         {
-            let r2 = lex.word(&toks[j].folded);
+            let r2 = toks[j].roles;
             if !r2.has(Roles::COMPANY) && !r2.has(Roles::COMMON) && toks[j].case == first.case {
                 j += 1;
             }
@@ -497,7 +491,7 @@ mod tests {
     fn addrs(s: &str) -> Vec<String> {
         let lex = lex();
         let mut toks = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), &mut toks);
+        tokenize(s.as_bytes(), 0, s.len(), &lex, &mut toks);
         let mut out = Vec::new();
         find(s.as_bytes(), &toks, &lex, 0, s.len(), &mut out);
         out.into_iter()

@@ -377,7 +377,7 @@ impl<'e> Scanner<'e> {
         let lo = floor_char(text, from.saturating_sub(GRAMMAR_BEFORE));
         let hi = (own_end + GRAMMAR_AFTER).min(text.len());
         let mut tokens = std::mem::take(&mut self.tokens);
-        tokenize(text, lo, hi, &mut tokens);
+        tokenize(text, lo, hi, lex, &mut tokens);
         let mut extra: Vec<Detection> = Vec::new();
         for &(di, grammar) in &engine.grammars {
             let mut hits = std::mem::take(&mut self.hits);

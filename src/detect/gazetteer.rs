@@ -7,8 +7,9 @@
 //! word. Phrases (`De heer`, `van der`, `Met vriendelijke groeten`, `& Co. KG`,
 //! `La Louvière`) are indexed by their first token and checked token by token.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::tokens::{Kind, Token, fold, tokenize};
 use crate::pattern::load::embedded_file;
@@ -48,6 +49,9 @@ impl Roles {
     }
 }
 
+/// Set in `words` on a word that some phrase starts with (not a role).
+const PHRASE_START: u32 = 1 << 31;
+
 /// A phrase of several tokens and what it is.
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -61,16 +65,18 @@ struct Phrase {
 pub struct Lexicon {
     words: HashMap<String, Roles>,
     phrases: HashMap<String, Vec<Phrase>>,
-    /// Street suffixes glued to a name (`straat`, `strasse`, `str`), folded.
-    suffixes: std::collections::HashSet<String>,
-    /// Their distinct lengths in bytes.
-    suffix_lengths: Vec<usize>,
+    /// Street suffixes glued to a name (`straat`, `strasse`, `str`), folded, by
+    /// their last three bytes: one probe per capitalised word, whatever their number.
+    suffixes: HashMap<[u8; 3], Vec<String>>,
     /// Postcode → localities (folded), per country code.
     postcodes: HashMap<(&'static str, String), Vec<String>>,
     /// Field names (folded, separators removed) of name and address columns.
     name_fields: HashMap<String, &'static str>,
     address_fields: HashMap<String, &'static str>,
 }
+
+/// A lexicon with no entries, for tokenizing the entries themselves.
+static EMPTY: Lexicon = Lexicon::empty();
 
 const COUNTRIES: [&str; 8] = ["be", "nl", "fr", "de", "lu", "gb", "at", "ch"];
 
@@ -89,6 +95,18 @@ fn lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 impl Lexicon {
+    /// A lexicon with no words (a `const`, for statics).
+    pub const fn empty() -> Lexicon {
+        Lexicon {
+            words: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            phrases: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            suffixes: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            postcodes: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            name_fields: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            address_fields: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+        }
+    }
+
     fn load_embedded() -> Lexicon {
         let mut lex = Lexicon::default();
         let file = |rel: &str| embedded_file(&format!("dict/{rel}")).unwrap_or("");
@@ -181,8 +199,13 @@ impl Lexicon {
 
     /// Adds a word or phrase with a role.
     pub fn add(&mut self, entry: &str, role: u32) {
+        // One plain word (most entries): no need to tokenize it.
+        if entry.chars().all(char::is_alphabetic) {
+            self.words.entry(fold(entry)).or_default().0 |= role;
+            return;
+        }
         let mut toks = Vec::new();
-        tokenize(entry.as_bytes(), 0, entry.len(), &mut toks);
+        tokenize(entry.as_bytes(), 0, entry.len(), &EMPTY, &mut toks);
         let parts: Vec<String> = toks
             .iter()
             .filter(|t| t.kind != Kind::Newline)
@@ -196,6 +219,7 @@ impl Lexicon {
             [] => {}
             [one] => self.words.entry(one.clone()).or_default().0 |= role,
             [first, ..] => {
+                self.words.entry(first.clone()).or_default().0 |= PHRASE_START;
                 let list = self.phrases.entry(first.clone()).or_default();
                 match list.iter_mut().find(|p| p.parts == parts) {
                     Some(p) => p.roles.0 |= role,
@@ -212,37 +236,42 @@ impl Lexicon {
     pub fn add_suffixes(&mut self, list: &[&str]) {
         for s in list {
             let f = fold(s).trim_end_matches('.').to_string();
-            if !f.is_empty() {
-                self.suffixes.insert(f);
+            if let Some(key) = last3(&f) {
+                let bucket = self.suffixes.entry(key).or_default();
+                if !bucket.contains(&f) {
+                    bucket.push(f);
+                }
             }
         }
-        let mut lengths: Vec<usize> = self.suffixes.iter().map(String::len).collect();
-        lengths.sort_unstable();
-        lengths.dedup();
-        self.suffix_lengths = lengths;
+    }
+
+    /// The roles of a folded word, and whether a phrase starts with it: one probe.
+    pub fn entry(&self, folded: &str) -> (Roles, bool) {
+        match self.words.get(folded) {
+            Some(e) => (Roles(e.0 & !PHRASE_START), e.0 & PHRASE_START != 0),
+            None => (Roles::default(), false),
+        }
     }
 
     /// The roles of one folded word.
     pub fn word(&self, folded: &str) -> Roles {
-        self.words.get(folded).copied().unwrap_or_default()
+        self.entry(folded).0
     }
 
     /// The longest phrase starting at token `i` that has `role`: its token count.
+    /// Single words answer from the roles the tokenizer looked up.
     pub fn phrase_at(&self, toks: &[Token], i: usize, role: u32) -> Option<usize> {
         let t = toks.get(i)?;
-        let punct;
+        let mut best = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
+        let punct = [match t.kind {
+            Kind::Punct(c) => c,
+            _ => 0,
+        }];
         let key = match t.kind {
-            Kind::Word => t.folded.as_str(),
-            Kind::Punct(c) => {
-                punct = char::from(c).to_string();
-                punct.as_str()
-            }
-            _ => return None,
+            Kind::Word if t.phrase => t.folded.as_str(),
+            Kind::Punct(_) => std::str::from_utf8(&punct).unwrap_or(""),
+            _ => return best,
         };
-        let mut best = None;
-        if self.word(key).has(role) {
-            best = Some(1);
-        }
         for p in self.phrases.get(key).into_iter().flatten() {
             if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
                 continue;
@@ -251,8 +280,7 @@ impl Lexicon {
                 toks.get(i + k).is_some_and(|t| match t.kind {
                     Kind::Word => t.folded == *part,
                     Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
-                    Kind::Number => false,
-                    Kind::Newline => false,
+                    Kind::Number | Kind::Newline => false,
                 })
             });
             if matches {
@@ -266,11 +294,12 @@ impl Lexicon {
     /// and has a name before it.
     pub fn has_street_suffix(&self, folded: &str) -> bool {
         let word = folded.trim_end_matches('.');
-        self.suffix_lengths.iter().any(|&n| {
-            word.len() > n + 1
-                && word.is_char_boundary(word.len() - n)
-                && self.suffixes.contains(&word[word.len() - n..])
-        })
+        let Some(bucket) = last3(word).and_then(|k| self.suffixes.get(&k)) else {
+            return false;
+        };
+        bucket
+            .iter()
+            .any(|s| word.len() > s.len() + 1 && word.ends_with(s.as_str()))
     }
 
     /// True when `postcode` of country `cc` names the folded locality.
@@ -297,6 +326,12 @@ impl Lexicon {
     }
 }
 
+/// The last three bytes of a word (suffixes are at least three bytes long).
+fn last3(word: &str) -> Option<[u8; 3]> {
+    let b = word.as_bytes();
+    (b.len() >= 3).then(|| [b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]])
+}
+
 /// Folded, with separators removed: `First_Name`, `first-name` and `firstName` alike.
 pub fn squash(label: &str) -> String {
     fold(label).chars().filter(|c| c.is_alphanumeric()).collect()
@@ -306,9 +341,9 @@ pub fn squash(label: &str) -> String {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(lex: &Lexicon, s: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), &mut out);
+        tokenize(s.as_bytes(), 0, s.len(), lex, &mut out);
         out
     }
 
@@ -322,7 +357,7 @@ mod tests {
         lex.add("& Co. KG", Roles::COMPANY);
         assert!(lex.word("jan").has(Roles::GIVEN));
         assert!(!lex.word("jan").has(Roles::SURNAME));
-        let t = toks("De heer Jan van der Berg & Co. KG");
+        let t = toks(&lex, "De heer Jan van der Berg & Co. KG");
         assert_eq!(lex.phrase_at(&t, 0, Roles::TITLE), Some(2));
         assert_eq!(lex.phrase_at(&t, 3, Roles::PARTICLE), Some(2));
         assert_eq!(lex.phrase_at(&t, 6, Roles::COMPANY), Some(4));

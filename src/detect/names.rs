@@ -139,7 +139,7 @@ pub fn find_in_fields(
             match u.kind {
                 Kind::Word => {
                     words += 1;
-                    let r = lex.word(&u.folded);
+                    let r = u.roles;
                     known |= r.has(Roles::GIVEN | Roles::SURNAME);
                     if !(u.is_capitalized()
                         || r.has(Roles::PARTICLE)
@@ -172,7 +172,7 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
     if t.kind != Kind::Word || glued(text, t) {
         return None;
     }
-    let roles = lex.word(&t.folded);
+    let roles = t.roles;
     // Header of a mail or letter: "From: Jan Peeters <…>", "Aan: Peeters, Jan".
     if roles.has(Roles::HEADER) && at_line_start(toks, i) && toks.get(i + 1).is_some_and(|c| c.is_punct(b':'))
     {
@@ -258,7 +258,7 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             {
                 end += 1;
             }
-            let known = toks[i..j].iter().any(|c| lex.word(&c.folded).has(Roles::SURNAME));
+            let known = toks[i..j].iter().any(|c| c.roles.has(Roles::SURNAME));
             return Some((
                 Hit {
                     start: t.start,
@@ -330,7 +330,7 @@ fn header(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit, 
             c.is_capitalized()
                 || c.kind == Kind::Punct(b',')
                 || c.is_punct(b'.')
-                || lex.word(&c.folded).has(Roles::PARTICLE)
+                || c.roles.has(Roles::PARTICLE)
         }) {
             return None;
         }
@@ -417,7 +417,7 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
             }
             break;
         }
-        let r = lex.word(&t.folded);
+        let r = t.roles;
         // Particles come between given names and the surname ("Jan van der Berg"); after
         // a surname word "van" is a preposition ("Bitterman van Koninklijke Beijring").
         if let Some(n) = lex.phrase_at(toks, j, Roles::PARTICLE)
@@ -433,7 +433,7 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
             break;
         }
         // A street word ends it as an address, unless it is a surname too (`Berg`, `Hof`).
-        let street = r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME) || lex.has_street_suffix(&t.folded);
+        let street = r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME) || t.street;
         if r.has(Roles::COMPANY) || r.has(Roles::TITLE) || street {
             return None;
         }
@@ -459,14 +459,11 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     let end = last_good?;
     // The last word must not be an ordinary word on its own (`Victoria Station`).
     let last = &toks[end - 1];
-    let last_roles = lex.word(&last.folded);
+    let last_roles = last.roles;
     if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
         return None;
     }
-    if followed_by_company(toks, lex, end)
-        || followed_by_street(toks, lex, end)
-        || preceded_by_street(toks, lex, i)
-    {
+    if followed_by_company(toks, lex, end) || followed_by_street(toks, end) || preceded_by_street(toks, i) {
         return None;
     }
     if seq.words == 1 && !evidence {
@@ -478,7 +475,7 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
 
 /// A given name, also when hyphenated (`Jan-Willem`, `Marie-Claire`).
 fn is_given(lex: &Lexicon, t: &Token) -> bool {
-    if lex.word(&t.folded).has(Roles::GIVEN) {
+    if t.roles.has(Roles::GIVEN) {
         return true;
     }
     t.folded.contains('-') && t.folded.split('-').all(|p| lex.word(p).has(Roles::GIVEN))
@@ -523,18 +520,18 @@ fn followed_by_company(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
 }
 
 /// `Baker Street`, `Berliner Straße`: the run names a street.
-fn followed_by_street(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+fn followed_by_street(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
-        let r = lex.word(&t.folded);
+        let r = t.roles;
         t.kind == Kind::Word && r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME)
     })
 }
 
 /// `rue Victor Hugo`, `avenue Louise`, `Am Markt`.
-fn preceded_by_street(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+fn preceded_by_street(toks: &[Token], i: usize) -> bool {
     i > 0 && {
         let p = &toks[i - 1];
-        p.kind == Kind::Word && lex.word(&p.folded).has(Roles::STREET_BEFORE)
+        p.kind == Kind::Word && p.roles.has(Roles::STREET_BEFORE)
     }
 }
 
@@ -602,7 +599,7 @@ mod tests {
     fn names(s: &str) -> Vec<String> {
         let lex = lex();
         let mut toks = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), &mut toks);
+        tokenize(s.as_bytes(), 0, s.len(), &lex, &mut toks);
         let mut out = Vec::new();
         find(s.as_bytes(), &toks, &lex, 0, s.len(), &mut out);
         out.into_iter().map(|h| s[h.start..h.end].to_string()).collect()

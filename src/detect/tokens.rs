@@ -7,6 +7,7 @@
 //! look-ups. Whitespace within a line is dropped.
 
 use super::context::fold_char;
+use super::gazetteer::{Lexicon, Roles};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +44,12 @@ pub struct Token {
     pub folded: String,
     /// Characters in the word.
     pub chars: usize,
+    /// What the lexicon says the word can be (looked up once, here).
+    pub roles: Roles,
+    /// Some phrase of the lexicon starts with this word (`De` of `De heer`).
+    pub phrase: bool,
+    /// A capitalised word ending in a street suffix (`Kerkstraat`, `Hauptstraße`).
+    pub street: bool,
 }
 
 impl Token {
@@ -64,9 +71,10 @@ impl Token {
     }
 }
 
-/// Tokenizes `text[from..to]` into `out` (cleared first).
-pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
-    out.clear();
+/// Tokenizes `text[from..to]` into `out` (replacing what it held; its strings are
+/// reused, so a long scan does not allocate per word), looking every word up in `lex`.
+pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Vec<Token>) {
+    let mut n = 0;
     let mut i = from;
     // Do not start inside a multi-byte character.
     while i < to && (text[i] & 0xC0) == 0x80 {
@@ -75,7 +83,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
     while i < to {
         let b = text[i];
         if b == b'\n' {
-            out.push(simple(i, i + 1, Kind::Newline));
+            put(out, &mut n, i, i + 1, Kind::Newline);
             i += 1;
         } else if b == b' ' || b == b'\t' || b == b'\r' {
             i += 1;
@@ -92,16 +100,31 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
             if j > i && (j == to || !is_letter_at(text, j)) {
                 i = j;
             }
-            out.push(simple(start, i, Kind::Number));
-        } else if let Some((c, len)) = char_at(text, i).filter(|(c, _)| c.is_alphabetic()) {
-            let _ = c;
+            put(out, &mut n, start, i, Kind::Number);
+        } else if char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic()) {
             let start = i;
-            let mut folded = String::new();
+            let slot = put(out, &mut n, i, i, Kind::Word);
+            let mut folded = std::mem::take(&mut slot.folded);
             let (mut upper, mut lower, mut chars) = (0usize, 0usize, 0usize);
             let mut first_upper = false;
             let mut j = i;
-            let mut k = len;
-            while let Some((ch, l)) = char_at(text, j) {
+            loop {
+                // ASCII letters, the common case, without decoding.
+                if let Some(&b) = text.get(j)
+                    && b.is_ascii_alphabetic()
+                {
+                    if b.is_ascii_uppercase() {
+                        upper += 1;
+                        first_upper |= chars == 0;
+                    } else {
+                        lower += 1;
+                    }
+                    chars += 1;
+                    folded.push(char::from(b.to_ascii_lowercase()));
+                    j += 1;
+                    continue;
+                }
+                let Some((ch, l)) = char_at(text, j) else { break };
                 if ch.is_alphabetic() {
                     if ch.is_uppercase() {
                         upper += 1;
@@ -114,7 +137,6 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
                     chars += 1;
                     push_folded(&mut folded, ch);
                     j += l;
-                    k = l;
                     continue;
                 }
                 // Inner hyphen or apostrophe followed by a letter: one word.
@@ -128,7 +150,6 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
                 }
                 break;
             }
-            let _ = k;
             i = j.min(to.max(j));
             let case = if upper == 0 {
                 Case::Lower
@@ -139,32 +160,60 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, out: &mut Vec<Token>) {
             } else {
                 Case::Mixed
             };
-            out.push(Token {
-                start,
-                end: i,
-                kind: Kind::Word,
-                case,
-                folded,
-                chars,
-            });
+            // Long lower-case words are never a particle, title, label or street word.
+            let (roles, phrase) = if case == Case::Lower && chars > 12 {
+                (Roles::default(), false)
+            } else {
+                lex.entry(&folded)
+            };
+            let street =
+                matches!(case, Case::Title | Case::Upper) && chars > 4 && lex.has_street_suffix(&folded);
+            let t = &mut out[n - 1];
+            t.end = i;
+            t.case = case;
+            t.folded = folded;
+            t.chars = chars;
+            t.roles = roles;
+            t.phrase = phrase;
+            t.street = street;
         } else {
             let len = char_at(text, i).map_or(1, |(_, l)| l);
             let p = if b < 0x80 { b } else { b'?' };
-            out.push(simple(i, i + len, Kind::Punct(p)));
+            put(out, &mut n, i, i + len, Kind::Punct(p));
             i += len;
         }
     }
+    out.truncate(n);
 }
 
-fn simple(start: usize, end: usize, kind: Kind) -> Token {
-    Token {
-        start,
-        end,
-        kind,
-        case: Case::Lower,
-        folded: String::new(),
-        chars: 0,
+/// Sets slot `n` of `out` (reusing its string) to a plain token and returns it.
+fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kind: Kind) -> &'a mut Token {
+    if *n == out.len() {
+        out.push(Token {
+            start,
+            end,
+            kind,
+            case: Case::Lower,
+            folded: String::new(),
+            chars: 0,
+            roles: Roles::default(),
+            phrase: false,
+            street: false,
+        });
+    } else {
+        let t = &mut out[*n];
+        t.start = start;
+        t.end = end;
+        t.kind = kind;
+        t.case = Case::Lower;
+        t.folded.clear();
+        t.chars = 0;
+        t.roles = Roles::default();
+        t.phrase = false;
+        t.street = false;
     }
+    *n += 1;
+    &mut out[*n - 1]
 }
 
 /// `Peeters`, `Jan-Willem`, `O'Brien`, `McDonald`, `DeSmet` are title case; `IdeaPad`,
@@ -239,7 +288,7 @@ mod tests {
 
     fn toks(s: &str) -> Vec<(String, Kind, Case)> {
         let mut out = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), &mut out);
+        tokenize(s.as_bytes(), 0, s.len(), &Lexicon::default(), &mut out);
         out.into_iter()
             .map(|t| (s[t.start..t.end].to_string(), t.kind, t.case))
             .collect()
@@ -283,7 +332,13 @@ mod tests {
         assert_eq!(t[6].2, Case::Mixed);
         assert_eq!(t[7].2, Case::Title);
         let mut out = Vec::new();
-        tokenize("Müller Chloé".as_bytes(), 0, "Müller Chloé".len(), &mut out);
+        tokenize(
+            "Müller Chloé".as_bytes(),
+            0,
+            "Müller Chloé".len(),
+            &Lexicon::default(),
+            &mut out,
+        );
         assert_eq!(out[0].folded, "muller");
         assert_eq!(out[1].folded, "chloe");
         assert_eq!(fold("Straße"), "strasse");
