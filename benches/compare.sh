@@ -9,7 +9,9 @@
 # Data is generated once (deterministic, benches/gen_tree.py) and cached under
 # target/bench-data/; the 2 GB files are deleted after use (KEEP_BIG=1 keeps them).
 # Environment knobs: RUNS (default 3, best of), TREE_BYTES (1e9), BIG_BYTES (2e9),
-# SKIP_BIG=1 (tree comparison only), PIIMAP (binary, default target/release/piimap).
+# SKIP_BIG=1 (tree comparison only), PIIMAP (binary, default target/release/piimap),
+# CATEGORIES=email,iban,... (only these detectors: piimap --categories, and rg given
+# only those patterns' regexes).
 # Timings are wall-clock on a shared machine: compare figures of one run only.
 set -euo pipefail
 
@@ -22,6 +24,7 @@ TREE_BYTES=${TREE_BYTES:-1000000000}
 BIG_BYTES=${BIG_BYTES:-2000000000}
 SKIP_BIG=${SKIP_BIG:-0}
 KEEP_BIG=${KEEP_BIG:-0}
+CATEGORIES=${CATEGORIES:-}
 SEED=20261129
 
 die() { echo "compare.sh: $*" >&2; exit 1; }
@@ -64,16 +67,18 @@ echo "tree: $TREE, $FILES files, $BYTES bytes"
 #    matches bytes as piimap does;
 #  - rg-unicode.txt with \x80-\xFF widened to every non-ASCII character, for rg's
 #    default Unicode mode (same matches on UTF-8 text; \b stays ASCII).
-python3 - "$DATA" patterns << 'EOF'
+python3 - "$DATA" patterns "$CATEGORIES" << 'EOF'
 import glob, os, re, sys
 out, root = sys.argv[1], sys.argv[2]
+wanted = set(filter(None, sys.argv[3].split(",")))
 regexes = []
 for path in sorted(glob.glob(os.path.join(root, "**", "*.toml"), recursive=True)):
     text = open(path, encoding="utf-8").read()
     try:
         import tomllib
         for p in tomllib.loads(text).get("pattern", []):
-            regexes += p.get("regex", [])
+            if not wanted or p.get("category") in wanted:
+                regexes += p.get("regex", [])
     except ImportError:  # Python < 3.11: the regexes are '''literal''' strings in `regex = [...]`
         for block in re.findall(r"^regex\s*=\s*\[(.*?)^\]", text, re.S | re.M):
             regexes += re.findall(r"'''(.*?)'''", block, re.S)
@@ -120,7 +125,10 @@ print(f"{dt:.3f} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
 EOF
 }
 
-piimap_cmd() { echo "$BIN" scan "$1" --format jsonl --no-progress --key-file "$KEY" --threads "$2"; }
+piimap_cmd() {
+    echo "$BIN" scan "$1" --format jsonl --no-progress --key-file "$KEY" --threads "$2" \
+        ${CATEGORIES:+--categories "$CATEGORIES"}
+}
 # --no-ignore --hidden: scan every file, as piimap does (the tree lies under target/).
 rg_cmd() { echo rg --no-config --no-ignore --hidden --no-messages --count-matches -j"$2" "${@:3}" "$1"; }
 

@@ -160,3 +160,67 @@ fn engine_new(bencher: Bencher) {
     let patterns = piimap::pattern::builtin().expect("built-in patterns");
     bencher.bench_local(|| Engine::new(&patterns, &EngineOptions::default()).expect("engine"));
 }
+
+/// Detector sets of the issues, to compare in one run: the pipeline's detectors
+/// (e-mail, IBAN, cards, IP, phone), plus national IDs and dates of birth, plus the
+/// name and address grammars (everything).
+const SETS: [(&str, &[&str]); 3] = [
+    (
+        "pipeline",
+        &["email", "iban", "payment_card", "ip_address", "phone"],
+    ),
+    (
+        "ids",
+        &[
+            "email",
+            "iban",
+            "payment_card",
+            "ip_address",
+            "phone",
+            "national_id",
+            "date_of_birth",
+        ],
+    ),
+    ("all", &[]),
+];
+
+static SET_ENGINES: LazyLock<Vec<Engine>> = LazyLock::new(|| {
+    let patterns = piimap::pattern::builtin().expect("built-in patterns");
+    let engines = SETS
+        .iter()
+        .map(|(_, cats)| {
+            let opts = EngineOptions {
+                categories: cats.iter().map(|c| c.to_string()).collect(),
+                ..EngineOptions::default()
+            };
+            Engine::new(&patterns, &opts).expect("engine")
+        })
+        .collect();
+    piimap::validate::phone::warm_up();
+    engines
+});
+
+const SET_ARGS: [&str; 9] = [
+    "pipeline/clean",
+    "pipeline/typical",
+    "pipeline/dense",
+    "ids/clean",
+    "ids/typical",
+    "ids/dense",
+    "all/clean",
+    "all/typical",
+    "all/dense",
+];
+
+/// One thread, one detector set, one text: the cost each issue's detectors add.
+#[divan::bench(args = SET_ARGS, sample_count = 15)]
+fn detectors(bencher: Bencher, arg: &str) {
+    let (set, name) = arg.split_once('/').expect("set/corpus");
+    let i = SETS.iter().position(|(s, _)| *s == set).expect("known set");
+    let engine = &SET_ENGINES[i];
+    let text = corpus(name);
+    let mut scanner = engine.scanner();
+    bencher
+        .counter(BytesCount::of_str(text))
+        .bench_local(|| scan_all(&mut scanner, text));
+}

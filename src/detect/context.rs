@@ -244,16 +244,25 @@ fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map
     norm.reserve(end - i);
     map.reserve(end - i);
     while i < end {
-        let b = text[i];
-        if b < 0x80 {
-            let folded = ASCII_FOLD[b as usize];
-            if folded != 0 {
-                norm.push(folded);
-                map.push(i as u32);
+        // A run of ASCII, branch-free: every byte is written, kept ones advance.
+        let run = text[i..end].iter().position(|&b| b >= 0x80).unwrap_or(end - i);
+        if run > 0 {
+            let k0 = norm.len();
+            norm.resize(k0 + run, 0);
+            map.resize(k0 + run, 0);
+            let mut k = k0;
+            for (j, &b) in text[i..i + run].iter().enumerate() {
+                let f = ASCII_FOLD[b as usize];
+                norm[k] = f;
+                map[k] = (i + j) as u32;
+                k += usize::from(f != 0);
             }
-            i += 1;
+            norm.truncate(k);
+            map.truncate(k);
+            i += run;
             continue;
         }
+        let b = text[i];
         let len = utf8_len(b).min(end - i);
         let ch = std::str::from_utf8(&text[i..i + len])
             .ok()

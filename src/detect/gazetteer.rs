@@ -49,9 +49,6 @@ impl Roles {
     }
 }
 
-/// Set in `words` on a word that some phrase starts with (not a role).
-const PHRASE_START: u32 = 1 << 31;
-
 /// A phrase of several tokens and what it is.
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -61,9 +58,12 @@ struct Phrase {
 }
 
 /// All word lists, loaded once.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<String, Roles>,
+    /// A folded word's own roles, and the roles of the phrases it starts.
+    words: HashMap<String, (Roles, Roles)>,
+    /// The roles of the phrases that start with an ASCII punctuation mark (`& Co`).
+    punct_phrases: [Roles; 128],
     phrases: HashMap<String, Vec<Phrase>>,
     /// Street suffixes glued to a name (`straat`, `strasse`, `str`), folded, by
     /// their last three bytes: one probe per capitalised word, whatever their number.
@@ -94,11 +94,18 @@ fn lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::empty()
+    }
+}
+
 impl Lexicon {
     /// A lexicon with no words (a `const`, for statics).
     pub const fn empty() -> Lexicon {
         Lexicon {
             words: HashMap::with_hasher(rustc_hash::FxBuildHasher),
+            punct_phrases: [Roles(0); 128],
             phrases: HashMap::with_hasher(rustc_hash::FxBuildHasher),
             suffixes: HashMap::with_hasher(rustc_hash::FxBuildHasher),
             postcodes: HashMap::with_hasher(rustc_hash::FxBuildHasher),
@@ -108,7 +115,7 @@ impl Lexicon {
     }
 
     fn load_embedded() -> Lexicon {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon::empty();
         let file = |rel: &str| embedded_file(&format!("dict/{rel}")).unwrap_or("");
         for l in lines(file("names/given.txt")) {
             lex.add(l[0], Roles::GIVEN);
@@ -201,7 +208,7 @@ impl Lexicon {
     pub fn add(&mut self, entry: &str, role: u32) {
         // One plain word (most entries): no need to tokenize it.
         if entry.chars().all(char::is_alphabetic) {
-            self.words.entry(fold(entry)).or_default().0 |= role;
+            self.words.entry(fold(entry)).or_default().0.0 |= role;
             return;
         }
         let mut toks = Vec::new();
@@ -217,9 +224,12 @@ impl Lexicon {
             .collect();
         match parts.as_slice() {
             [] => {}
-            [one] => self.words.entry(one.clone()).or_default().0 |= role,
+            [one] => self.words.entry(one.clone()).or_default().0.0 |= role,
             [first, ..] => {
-                self.words.entry(first.clone()).or_default().0 |= PHRASE_START;
+                match first.as_bytes() {
+                    [c] if c.is_ascii_punctuation() => self.punct_phrases[*c as usize].0 |= role,
+                    _ => self.words.entry(first.clone()).or_default().1.0 |= role,
+                }
                 let list = self.phrases.entry(first.clone()).or_default();
                 match list.iter_mut().find(|p| p.parts == parts) {
                     Some(p) => p.roles.0 |= role,
@@ -245,12 +255,9 @@ impl Lexicon {
         }
     }
 
-    /// The roles of a folded word, and whether a phrase starts with it: one probe.
-    pub fn entry(&self, folded: &str) -> (Roles, bool) {
-        match self.words.get(folded) {
-            Some(e) => (Roles(e.0 & !PHRASE_START), e.0 & PHRASE_START != 0),
-            None => (Roles::default(), false),
-        }
+    /// The roles of a folded word, and the roles of the phrases it starts: one probe.
+    pub fn entry(&self, folded: &str) -> (Roles, Roles) {
+        self.words.get(folded).copied().unwrap_or_default()
     }
 
     /// The roles of one folded word.
@@ -258,18 +265,24 @@ impl Lexicon {
         self.entry(folded).0
     }
 
+    /// True when some phrase starts with this folded word.
+    pub fn starts_phrase(&self, folded: &str) -> bool {
+        self.entry(folded).1.0 != 0
+    }
+
     /// The longest phrase starting at token `i` that has `role`: its token count.
-    /// Single words answer from the roles the tokenizer looked up.
+    /// Single words answer from the roles the tokenizer looked up; the phrase table is
+    /// only read when a phrase with that role starts here.
     pub fn phrase_at(&self, toks: &[Token], i: usize, role: u32) -> Option<usize> {
         let t = toks.get(i)?;
         let mut best = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
         let punct = [match t.kind {
-            Kind::Punct(c) => c,
+            Kind::Punct(c) if c < 128 && self.punct_phrases[c as usize].has(role) => c,
             _ => 0,
         }];
         let key = match t.kind {
-            Kind::Word if t.phrase => t.folded.as_str(),
-            Kind::Punct(_) => std::str::from_utf8(&punct).unwrap_or(""),
+            Kind::Word if t.phrase.has(role) => t.folded.as_str(),
+            Kind::Punct(_) if punct[0] != 0 => std::str::from_utf8(&punct).unwrap_or(""),
             _ => return best,
         };
         for p in self.phrases.get(key).into_iter().flatten() {
@@ -349,7 +362,7 @@ mod tests {
 
     #[test]
     fn words_and_phrases() {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon::empty();
         lex.add("Jan", Roles::GIVEN);
         lex.add("Peeters", Roles::SURNAME);
         lex.add("De heer", Roles::TITLE);
@@ -366,7 +379,7 @@ mod tests {
 
     #[test]
     fn street_suffixes() {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon::empty();
         lex.add_suffixes(&["straat", "strasse", "str", "laan"]);
         assert!(lex.has_street_suffix("kerkstraat"));
         assert!(lex.has_street_suffix("hauptstrasse"));

@@ -46,8 +46,8 @@ pub struct Token {
     pub chars: usize,
     /// What the lexicon says the word can be (looked up once, here).
     pub roles: Roles,
-    /// Some phrase of the lexicon starts with this word (`De` of `De heer`).
-    pub phrase: bool,
+    /// The roles of the lexicon's phrases that start with this word (`De` of `De heer`).
+    pub phrase: Roles,
     /// A capitalised word ending in a street suffix (`Kerkstraat`, `Hauptstraße`).
     pub street: bool,
 }
@@ -162,7 +162,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             };
             // Long lower-case words are never a particle, title, label or street word.
             let (roles, phrase) = if case == Case::Lower && chars > 12 {
-                (Roles::default(), false)
+                (Roles::default(), Roles::default())
             } else {
                 lex.entry(&folded)
             };
@@ -197,7 +197,7 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
             folded: String::new(),
             chars: 0,
             roles: Roles::default(),
-            phrase: false,
+            phrase: Roles::default(),
             street: false,
         });
     } else {
@@ -209,7 +209,7 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
         t.folded.clear();
         t.chars = 0;
         t.roles = Roles::default();
-        t.phrase = false;
+        t.phrase = Roles::default();
         t.street = false;
     }
     *n += 1;

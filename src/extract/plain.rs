@@ -229,12 +229,13 @@ impl ChunkReader {
     }
 
     fn fill(&mut self, want: usize) -> io::Result<()> {
-        let mut tmp = [0u8; 64 * 1024];
+        // `read_to_end` on a `take` appends straight into the buffer's spare capacity:
+        // no zeroing and no second copy.
         while !self.eof && self.buf.len() < want {
-            let n = (want - self.buf.len()).min(tmp.len());
-            match self.reader.read(&mut tmp[..n]) {
+            let need = (want - self.buf.len()) as u64;
+            match (&mut self.reader).take(need).read_to_end(&mut self.buf) {
                 Ok(0) => self.eof = true,
-                Ok(k) => self.buf.extend_from_slice(&tmp[..k]),
+                Ok(_) => {}
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),
             }
