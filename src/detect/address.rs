@@ -138,22 +138,23 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
             return Some((i, j + 1, 0.75, "PO box"));
         }
     }
-    // "12 rue de la Paix", "12bis avenue Louise", "221B Baker Street", "10 High Road".
-    if t.kind == Kind::Number && t.end - t.start <= 6 {
-        let mut j = i + 1;
-        if toks.get(j).is_some_and(|c| c.is_punct(b',')) {
-            j += 1;
-        }
+    // "12 rue de la Paix", "12, rue de la Paix", "12bis avenue Louise", "221B Baker
+    // Street", "10 High Road" — but not a year before a name ("2022 Anthony Green").
+    if t.kind == Kind::Number && t.end - t.start <= 6 && !after_year_context(toks, i) {
+        let comma = toks.get(i + 1).is_some_and(|c| c.is_punct(b','));
+        let j = if comma { i + 2 } else { i + 1 };
         if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE) {
             let end = street_name_words(toks, j + n)?;
             return Some((i, end, 0.8, "number + street"));
         }
-        // English order: number, name words, an English street word ending the name.
+        // English order: number, name words, an English street word ending the name;
+        // no comma after the number, and not a person whose surname is a street word.
         let mut k = j;
-        while toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
+        while !comma && toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
             if toks[k].roles.has(Roles::STREET_AFTER_EN)
                 && k > j
                 && !toks.get(k + 1).is_some_and(|c| c.is_capitalized())
+                && !(toks[j].roles.has(Roles::GIVEN) && toks[k].roles.has(Roles::SURNAME))
             {
                 return Some((i, k + 1, 0.8, "number + street"));
             }
@@ -294,15 +295,7 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         return None;
     }
     let code = std::str::from_utf8(digits).ok()?;
-    // "Thu Sep 17 23:05:53 1992", "Copyright (C) 2005", "March 2024": a year.
-    let after_date = i > 0 && {
-        let p = &toks[i - 1];
-        p.is_punct(b')')
-            || p.kind == Kind::Number
-            || (p.is_word() && crate::validate::dob::month(&p.folded).is_some())
-            || p.folded == "copyright"
-    };
-    if after_date {
+    if after_year_context(toks, i) {
         return None;
     }
     let year_like = digits.len() == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20"));
@@ -316,7 +309,12 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 && !matches!(l.folded.as_str(), "sa" | "sd" | "ss")
             {
                 let (end, known) = locality(toks, lex, i + 2)?;
-                return Some((end, if known { 0.9 } else { 0.75 }, "postcode + locality"));
+                let conf = match (known, year_like) {
+                    (true, _) => 0.9,
+                    (false, false) => 0.75,
+                    (false, true) => 0.35, // "2000 VA Linux"
+                };
+                return Some((end, conf, "postcode + locality"));
             }
             // BE, AT, CH, LU without "L-": "9000 Gent"
             let (end, known) = locality(toks, lex, i + 1)?;
@@ -350,6 +348,33 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         }
         _ => None,
     }
+}
+
+/// "Thu Sep 17 23:05:53 1992", "Copyright (C) 2005", "March 2024", "2008-2019, 2021":
+/// the number at `i` follows a time, a month, another number or a copyright sign, so
+/// it is a year.
+fn after_year_context(toks: &[Token], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let before_comma = (p.is_punct(b',') || p.is_punct(b'-')) && i >= 2 && is_year(&toks[i - 2]);
+    // "2001-12-08", "1.2.3": glued to a number before it, part of a date or a code.
+    let glued = matches!(p.kind, Kind::Punct(b'-' | b'/' | b'.' | b':'))
+        && p.end == toks[i].start
+        && i >= 2
+        && toks[i - 2].kind == Kind::Number
+        && toks[i - 2].end == p.start;
+    p.is_punct(b')')
+        || p.kind == Kind::Number
+        || before_comma
+        || glued
+        || (p.is_word() && crate::validate::dob::month(&p.folded).is_some())
+        || p.folded == "copyright"
+}
+
+/// A four-digit number from 1900 to 2099 — in a list like "2008-2019, 2021", a year.
+fn is_year(t: &Token) -> bool {
+    t.kind == Kind::Number && t.end - t.start == 4 && (1900..=2099).contains(&t.value)
 }
 
 /// A locality after a postcode: capitalised words, hyphenated names, `(NH)`, `Cedex`;

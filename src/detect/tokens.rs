@@ -44,6 +44,8 @@ pub struct Token {
     pub folded: String,
     /// Characters in the word.
     pub chars: usize,
+    /// The value of a number's digits (saturating), 0 for other tokens.
+    pub value: u32,
     /// What the lexicon says the word can be (looked up once, here).
     pub roles: Roles,
     /// The roles of the lexicon's phrases that start with this word (`De` of `De heer`).
@@ -100,7 +102,13 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             if j > i && (j == to || !is_letter_at(text, j)) {
                 i = j;
             }
-            put(out, &mut n, start, i, Kind::Number);
+            let value = text[start..i]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .fold(0u32, |v, b| {
+                    v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+                });
+            put(out, &mut n, start, i, Kind::Number).value = value;
         } else if char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic()) {
             let start = i;
             let slot = put(out, &mut n, i, i, Kind::Word);
@@ -196,6 +204,7 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
             case: Case::Lower,
             folded: String::new(),
             chars: 0,
+            value: 0,
             roles: Roles::default(),
             phrase: Roles::default(),
             street: false,
@@ -208,6 +217,7 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
         t.case = Case::Lower;
         t.folded.clear();
         t.chars = 0;
+        t.value = 0;
         t.roles = Roles::default();
         t.phrase = Roles::default();
         t.street = false;
