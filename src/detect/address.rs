@@ -30,6 +30,17 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
         if toks[i].start >= to {
             break;
         }
+        // An address opens with a number, a capitalised word or a known street word.
+        let t = &toks[i];
+        let opens = match t.kind {
+            Kind::Number => true,
+            Kind::Word => t.case != Case::Lower || t.roles.0 != 0 || t.phrase.0 != 0,
+            _ => false,
+        };
+        if !opens {
+            i += 1;
+            continue;
+        }
         if let Some((start_tok, end_tok, conf, rule)) = street_at(toks, lex, i) {
             // A postcode line after it: same line after a comma, or one of the next lines.
             let mut j = end_tok;

@@ -92,6 +92,13 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
         if toks[i].start >= to {
             break;
         }
+        // Only a capitalised word, or a word the lexicon knows (a title, a label, a
+        // particle…), can open a name: skip the rest without trying every rule.
+        let t = &toks[i];
+        if t.kind != Kind::Word || (t.case == Case::Lower && t.roles.0 == 0 && t.phrase.0 == 0) {
+            i += 1;
+            continue;
+        }
         match rule_at(text, toks, lex, i) {
             Some((hit, next)) => {
                 out.push(hit);

@@ -117,19 +117,17 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             let mut first_upper = false;
             let mut j = i;
             loop {
-                // ASCII letters, the common case, without decoding.
-                if let Some(&b) = text.get(j)
-                    && b.is_ascii_alphabetic()
-                {
-                    if b.is_ascii_uppercase() {
-                        upper += 1;
-                        first_upper |= chars == 0;
-                    } else {
-                        lower += 1;
-                    }
-                    chars += 1;
-                    folded.push(char::from(b.to_ascii_lowercase()));
-                    j += 1;
+                // A run of ASCII letters, the common case, in one go.
+                let run = text[j..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                if run > 0 {
+                    let letters = &text[j..j + run];
+                    let caps = letters.iter().filter(|b| b.is_ascii_uppercase()).count();
+                    first_upper |= chars == 0 && letters[0].is_ascii_uppercase();
+                    upper += caps;
+                    lower += run - caps;
+                    chars += run;
+                    folded.extend(letters.iter().map(|b| char::from(b.to_ascii_lowercase())));
+                    j += run;
                     continue;
                 }
                 let Some((ch, l)) = char_at(text, j) else { break };

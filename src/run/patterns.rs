@@ -53,9 +53,11 @@ pub fn catalogue(patterns: &[LoadedPattern]) -> String {
             spec.category,
             spec.id,
             spec.country.as_deref().unwrap_or(""),
-            spec.validator
-                .as_deref()
-                .map_or(String::new(), |v| format!("`{v}`")),
+            match (&spec.validator, &spec.grammar) {
+                (Some(v), _) => format!("`{v}`"),
+                (None, Some(g)) => format!("grammar `{g}`"),
+                (None, None) => String::new(),
+            },
             spec.confidence,
             spec.keyword_confidence(),
             spec.description
