@@ -127,22 +127,30 @@ pub fn normalize(word: &str) -> String {
     String::from_utf8(norm).unwrap_or_default()
 }
 
-/// Per-segment keyword hits: computed once, on the first question, for the whole
-/// text (one normalisation and one automaton pass), then answered by binary search.
-/// Text that no candidate asks about is never normalised.
+/// Per-segment keyword hits, indexed on demand: the text around the candidates that
+/// ask for context is normalised and searched once, in as few regions as their windows
+/// need, and then answered by binary search. Text no candidate asks about (the gaps of
+/// sparse text) is never normalised; dense text costs one pass.
 #[derive(Debug, Default)]
 pub struct KeywordIndex {
-    ready: bool,
-    /// All hits of the text, sorted by start.
+    /// Indexed regions of the text, sorted, not overlapping.
+    covered: Vec<(usize, usize)>,
+    /// Hits starting in the covered regions, sorted by start.
     hits: Vec<KeywordHit>,
     norm: Vec<u8>,
     map: Vec<u32>,
+    scratch: Vec<KeywordHit>,
 }
+
+/// Bytes normalised past a region's end, so that a keyword starting inside it is whole.
+const MARGIN: usize = 160;
+/// Regions closer than this are merged: one pass is cheaper than two starts.
+const MERGE_GAP: usize = 256;
 
 impl KeywordIndex {
     /// Forgets the previous segment.
     pub fn reset(&mut self, _text_len: usize) {
-        self.ready = false;
+        self.covered.clear();
         self.hits.clear();
     }
 
@@ -161,14 +169,7 @@ impl KeywordIndex {
         if from >= to {
             return;
         }
-        if !self.ready {
-            normalize_into(text, 0, text.len(), &mut self.norm, &mut self.map);
-            let hits = &mut self.hits;
-            find_hits(ac, set, text, &self.norm, &self.map, |h| hits.push(h));
-            // Overlapping matches come in order of their end; queries want starts.
-            hits.sort_unstable_by_key(|h| (h.start, h.end, h.keyword));
-            self.ready = true;
-        }
+        self.cover(ac, set, text, from, to.min(text.len()));
         let first = self.hits.partition_point(|h| h.start < from);
         for h in &self.hits[first..] {
             if h.start >= to {
@@ -176,6 +177,85 @@ impl KeywordIndex {
             }
             f(*h);
         }
+    }
+
+    /// Indexes what `[from, to)` adds to the covered regions.
+    fn cover(&mut self, ac: &AhoCorasick, set: &KeywordSet, text: &[u8], from: usize, to: usize) {
+        // Regions that may touch [from, to): from the last one starting before `from`.
+        let first = self
+            .covered
+            .partition_point(|&(s, _)| s <= from)
+            .saturating_sub(1);
+        let mut gaps: Vec<(usize, usize)> = Vec::new();
+        let mut at = from;
+        for &(s, e) in &self.covered[first..] {
+            if s >= to {
+                break;
+            }
+            if e <= at {
+                continue;
+            }
+            if s > at {
+                gaps.push((at, s));
+            }
+            at = at.max(e);
+        }
+        if at < to {
+            gaps.push((at, to));
+        }
+        for (gs, ge) in gaps {
+            // Start at the end of a region just before the gap: one pass, not two starts.
+            let k = self.covered.partition_point(|&(_, e)| e <= gs);
+            let start = match k.checked_sub(1).map(|k| self.covered[k].1) {
+                Some(prev_end) if gs - prev_end <= MERGE_GAP => prev_end,
+                _ => gs,
+            };
+            // Index a little past the window: the next candidate's window is likely there.
+            let next = self.covered.get(k).map_or(text.len(), |&(s, _)| s);
+            let end = ge.max((gs + MERGE_GAP).min(next).min(text.len()));
+            self.index_region(ac, set, text, start, end);
+        }
+    }
+
+    /// Normalises `[start, end)` (plus a margin) and adds the hits starting in it.
+    fn index_region(&mut self, ac: &AhoCorasick, set: &KeywordSet, text: &[u8], start: usize, end: usize) {
+        normalize_into(
+            text,
+            start,
+            (end + MARGIN).min(text.len()),
+            &mut self.norm,
+            &mut self.map,
+        );
+        let scratch = &mut self.scratch;
+        scratch.clear();
+        find_hits(ac, set, text, &self.norm, &self.map, |h| {
+            if h.start >= start && h.start < end {
+                scratch.push(h);
+            }
+        });
+        scratch.sort_unstable_by_key(|h| (h.start, h.end, h.keyword));
+        // Regions are disjoint: the new hits go in one place (at the end, mostly).
+        let at = self.hits.partition_point(|h| h.start < start);
+        if at == self.hits.len() {
+            self.hits.append(scratch);
+        } else {
+            self.hits.splice(at..at, scratch.drain(..));
+        }
+        // Insert the region, merged with the neighbours it touches.
+        let k = self.covered.partition_point(|&(s, _)| s < start);
+        let (mut s, mut e) = (start, end);
+        let mut lo = k;
+        if lo > 0 && self.covered[lo - 1].1 >= s {
+            lo -= 1;
+            s = self.covered[lo].0;
+            e = e.max(self.covered[lo].1);
+        }
+        let mut hi = k;
+        while hi < self.covered.len() && self.covered[hi].0 <= e {
+            e = e.max(self.covered[hi].1);
+            hi += 1;
+        }
+        self.covered.splice(lo..hi, [(s, e)]);
     }
 }
 
@@ -379,6 +459,28 @@ mod tests {
         assert_eq!(hits(&s, "Né le 3 mars"), vec!["Né le"]);
         assert_eq!(hits(&s, "ITIN: 9"), vec!["ITIN"]);
         assert_eq!(hits(&s, "Mitarbeitergeburtsdatum"), vec!["geburtsdatum"]);
+    }
+
+    #[test]
+    fn regions_indexed_out_of_order_give_the_same_hits() {
+        let s = set(&["telefoon", "iban"]);
+        let text = format!(
+            "{}telefoon {}iban {}telefoon",
+            "x ".repeat(400),
+            "y ".repeat(400),
+            "z ".repeat(400)
+        );
+        let b = text.as_bytes();
+        let all = hits(&s, &text);
+        let mut idx = KeywordIndex::default();
+        idx.reset(b.len());
+        let mut got = Vec::new();
+        // Late window first, then an early one, then one across both.
+        for (from, to) in [(1500, b.len()), (0, 900), (0, b.len())] {
+            got.clear();
+            idx.for_each_in(&s, b, from, to, |h| got.push(text[h.start..h.end].to_string()));
+        }
+        assert_eq!(got, all);
     }
 
     #[test]
