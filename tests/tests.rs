@@ -14,6 +14,8 @@
 #[path = "it/util.rs"]
 mod util;
 
+#[path = "it/addresses.rs"]
+mod addresses;
 #[path = "it/bigfiles.rs"]
 mod bigfiles;
 #[path = "it/binary.rs"]
@@ -28,6 +30,8 @@ mod errors;
 mod exit;
 #[path = "it/masking.rs"]
 mod masking;
+#[path = "it/names.rs"]
+mod names;
 #[path = "it/output.rs"]
 mod output;
 #[path = "it/patterns.rs"]
