@@ -589,6 +589,23 @@ Zara any brand
 Mango any brand
 """
 
+# Frequent German nouns of letters, mails and office documents (German capitalises every
+# noun, so after a given name or a preposition they look like a surname or a street).
+# Picked by hand; no list copied.
+VOCAB_SEED_DE = """
+Jahr Jahre Jahren Monat Monate Woche Wochen Tag Tage Tagen Stunde Stunden Minute Minuten
+Anfang Ende Mitte Anlage Anlagen Anhang Bescheid Blumen Geld Zeit Termin Termine Frage
+Fragen Antwort Auftrag Rechnung Rechnungen Angebot Angebote Vertrag Kunde Kunden Kollege
+Kollegen Kolleginnen Eltern Kinder Familie Freunde Team Firma Unternehmen Abteilung Leitung
+Sitzung Besprechung Gespräch Gesprächen Unterlagen Dokument Dokumente Bericht Liste Tabelle
+Seite Seiten Punkt Punkte Beispiel Hinweis Hinweise Information Informationen Nachricht
+Nachrichten Mail Post Brief Paket Lieferung Bestellung Zahlung Betrag Summe Preis Kosten
+Ziel Grund Fall Fälle Problem Probleme Lösung Änderung Änderungen Anfrage Antrag Prüfung
+Projekt Projekte Plan Arbeit Urlaub Weg Haus Stadt Land Welt Bahn Zug Auto Hilfe Dank Grüße
+Rückfrage Rückmeldung Verfügung Vorschlag Zusammenarbeit Ergebnis Ergebnisse Stand Zukunft
+Vergangenheit Winter Sommer Frühling Herbst Morgen Abend Nacht Anzeige Vorlage Kopie Original
+"""
+
 # Words of the lorem/common-word lists that are names but must NOT be listed as common
 # words (too common as names, too rare as words in running text).
 COMMON_EXCEPTIONS = {
@@ -1073,6 +1090,7 @@ def localities() -> dict[str, tuple[list[str], dict[str, int]]]:
 COLUMNS = {
     # file: (number of columns, {column index: allowed values})
     "names/given.txt": (1, {}),
+    "names/vocabulary.txt": (1, {}),
     "names/surnames.txt": (1, {}),
     "names/common_words.txt": (3, {1: {"nl", "fr", "de", "en", "any"},
                                    2: {"common-word", "month", "weekday", "place", "brand",
@@ -1214,6 +1232,22 @@ def build():
         f"Generated: do not edit; change the seeds and regenerate with {REGEN}.",
     ]
     counts["names/common_words.txt"] = write(DICT / "names/common_words.txt", hdr, cw)
+
+    names_ = set(given) | set(sur)
+    seeds = {w for w in VOCAB_SEED_DE.split()}
+    vocab = sorted(({capitalised(w) for words in lorem_words().values() for w in words
+                     if w.isalpha() and len(w) > 2} | seeds) - names_, key=sort_key)
+    hdr = [
+        "Ordinary words of Dutch, German, French and English that are not names: a capitalised",
+        "word of this list after a given name is a noun (German capitalises every noun:",
+        "'Anna Blumen', 'Im Jahr 2020'), not a surname or a street. One word a line, capitalised.",
+        f"Source: the lorem word lists (nl_NL, nl_BE, de_DE, de_AT, fr_FR, en_US) of {faker_src},",
+        "and frequent German nouns of office text picked by hand (VOCAB_SEED_DE in the script),",
+        "less every given name and surname of given.txt and surnames.txt.",
+        licence,
+        f"Generated: do not edit; regenerate with {REGEN}.",
+    ]
+    counts["names/vocabulary.txt"] = write(DICT / "names/vocabulary.txt", hdr, vocab)
 
     for cc, (locs, stats) in localities().items():
         faker_part = ""

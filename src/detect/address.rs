@@ -47,7 +47,8 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             let mut lines = 0;
             while let Some(t) = toks.get(j) {
                 match t.kind {
-                    Kind::Punct(b',' | b'-' | b'|' | b'/') => j += 1,
+                    // "," "-" "|" "/" and non-ASCII marks such as "·" and "–".
+                    Kind::Punct(b',' | b'-' | b'|' | b'/' | b'?') => j += 1,
                     Kind::Newline if lines < 2 => {
                         lines += 1;
                         j += 1;
@@ -165,7 +166,8 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
             if toks[k].roles.has(Roles::STREET_AFTER_EN)
                 && k > j
                 && !toks.get(k + 1).is_some_and(|c| c.is_capitalized())
-                && !(toks[j].roles.has(Roles::GIVEN) && toks[k].roles.has(Roles::SURNAME))
+                && (super::names::strong_street(&toks[k].folded)
+                    || !(toks[j].roles.has(Roles::GIVEN) && toks[k].roles.has(Roles::SURNAME)))
             {
                 return Some((i, k + 1, 0.8, "number + street"));
             }
@@ -186,11 +188,24 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
     if let Some(n) = lex.phrase_at(toks, i, Roles::STREET_BEFORE)
         && (t.is_capitalized() || t.case == Case::Lower)
     {
-        let end = street_name_words(toks, i + n)?;
-        if let Some(after) = house_number(toks, end) {
-            return Some((i, after, 0.8, "street + number"));
+        // "in der Hauptstraße 5": the preposition is not part of the address.
+        if toks.get(i + n).is_some_and(|c| c.street) {
+            return street_at(toks, lex, i + n);
         }
-        return None;
+        let end = street_name_words(toks, i + n)?;
+        let after = house_number(toks, end)?;
+        // "Im Jahr 2020", "Am Ende 2 Punkte", "In der Anlage 3": a German preposition
+        // and a noun, or a year, is not a street.
+        if lex.phrase_at(toks, i, Roles::STREET_PREFIX_DE).is_some() {
+            let noun = toks[i + n..end].iter().any(|c| {
+                NOT_STREETS_DE.contains(&c.folded.as_str())
+                    || crate::validate::dob::month(&c.folded).is_some()
+            });
+            if noun || is_year(&toks[after - 1]) {
+                return None;
+            }
+        }
+        return Some((i, after, 0.8, "street + number"));
     }
     // "Kerkstraat 12 bus 3", "Lange Nieuwstraat 101-103", "Berliner Straße 5".
     if t.is_capitalized() && !t.roles.has(Roles::COMPANY) {
@@ -256,12 +271,13 @@ fn house_number(toks: &[Token], j: usize) -> Option<usize> {
     {
         j += 2;
     }
-    // "bus 3", "bte 2", "boîte 4", "app. 5"
+    // "bus 3", "bte 2", "boîte 4", "app. 5", also after a comma ("12, bus 3")
+    let u = skip(toks, j, b",");
     if toks
-        .get(j)
+        .get(u)
         .is_some_and(|c| c.is_word() && c.roles.has(Roles::UNIT))
     {
-        let k = skip(toks, j + 1, b".");
+        let k = skip(toks, u + 1, b".");
         if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
             j = k + 1;
         }
@@ -280,6 +296,7 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 .is_some_and(|c| c.kind == Kind::Number && c.end - c.start == 4)
         {
             let (end, known) = locality(toks, lex, i + 3)?;
+            let known = known & Roles::LOCALITY4 != 0;
             return Some((end, if known { 0.85 } else { 0.7 }, "postcode + locality"));
         }
         return None;
@@ -320,6 +337,7 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 && !matches!(l.folded.as_str(), "sa" | "sd" | "ss")
             {
                 let (end, known) = locality(toks, lex, i + 2)?;
+                let known = known & Roles::LOCALITY4 != 0;
                 let conf = match (known, year_like) {
                     (true, _) => 0.9,
                     (false, false) => 0.75,
@@ -329,6 +347,9 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
             }
             // BE, AT, CH, LU without "L-": "9000 Gent"
             let (end, known) = locality(toks, lex, i + 1)?;
+            // "1234 Paris" is no French postcode: four digits need a locality of a
+            // country with four-digit codes.
+            let known = known & Roles::LOCALITY4 != 0;
             let matches = ["be", "lu", "at", "ch"]
                 .iter()
                 .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
@@ -345,6 +366,7 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         5 => {
             // FR, DE: "75002 Paris", "10115 Berlin", "13005 MARSEILLE CEDEX 05"
             let (end, known) = locality(toks, lex, i + 1)?;
+            let known = known & Roles::LOCALITY5 != 0;
             let matches = ["fr", "de"]
                 .iter()
                 .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
@@ -360,6 +382,42 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         _ => None,
     }
 }
+
+/// Nouns after "Am", "Im", "In der" that make a time or a place in a text, not a street:
+/// "Im Jahr 2020", "Am Ende 2 Punkte", "In der Anlage 3", "Auf Seite 4".
+const NOT_STREETS_DE: &[&str] = &[
+    "jahr",
+    "jahre",
+    "monat",
+    "woche",
+    "tag",
+    "ende",
+    "anfang",
+    "mitte",
+    "anlage",
+    "anhang",
+    "seite",
+    "kapitel",
+    "abschnitt",
+    "punkt",
+    "fall",
+    "moment",
+    "laufe",
+    "rahmen",
+    "zuge",
+    "vorfeld",
+    "nachgang",
+    "durchschnitt",
+    "wesentlichen",
+    "allgemeinen",
+    "einzelnen",
+    "grunde",
+    "sinne",
+    "auftrag",
+    "namen",
+    "quartal",
+    "halbjahr",
+];
 
 /// "Thu Sep 17 23:05:53 1992", "Copyright (C) 2005", "March 2024", "2008-2019, 2021":
 /// the number at `i` follows a time, a month, another number or a copyright sign, so
@@ -390,7 +448,7 @@ fn is_year(t: &Token) -> bool {
 
 /// A locality after a postcode: capitalised words, hyphenated names, `(NH)`, `Cedex`;
 /// returns the token after it and whether the gazetteer knows it.
-fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
+fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, u32)> {
     let first = toks.get(i)?;
     if !first.is_capitalized() || first.chars < 2 {
         return None;
@@ -399,11 +457,15 @@ fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, bool)> {
     if r.has(Roles::COMPANY) || r.has(Roles::STREET_AFTER) {
         return None;
     }
-    let mut known = r.has(Roles::LOCALITY) || lex.phrase_at(toks, i, Roles::LOCALITY).is_some();
+    // Which postcode systems know the locality (LOCALITY4, LOCALITY5), 0 if none.
+    let mut known = r.0 & (Roles::LOCALITY4 | Roles::LOCALITY5);
     let mut j = i + 1;
-    if let Some(n) = lex.phrase_at(toks, i, Roles::LOCALITY) {
+    let four = lex.phrase_at(toks, i, Roles::LOCALITY4);
+    let five = lex.phrase_at(toks, i, Roles::LOCALITY5);
+    if let Some(n) = four.max(five).filter(|&n| n > 1) {
         j = i + n;
-        known = true;
+        known |= if four.is_some() { Roles::LOCALITY4 } else { 0 }
+            | if five.is_some() { Roles::LOCALITY5 } else { 0 };
     } else {
         // "La Louvière", "Sint-Amandsberg", "Bergen op Zoom" not in the list: one or two words.
         if toks
@@ -514,7 +576,7 @@ mod tests {
             "London",
             "Blokker",
         ] {
-            l.add(w, Roles::LOCALITY);
+            l.add(w, Roles::LOCALITY | Roles::LOCALITY4 | Roles::LOCALITY5);
         }
         for w in ["de", "la", "du", "des", "van"] {
             l.add(w, Roles::PARTICLE);

@@ -43,6 +43,17 @@ impl Roles {
     pub const HEADER: u32 = 1 << 14;
     /// An English street word: the house number comes before the street (`10 High Road`).
     pub const STREET_AFTER_EN: u32 = 1 << 15;
+    /// A profession that is also a surname (`Bakker`, `Müller`, `Koch`): a surname after a
+    /// given name, an ordinary word alone.
+    pub const PROFESSION: u32 = 1 << 16;
+    /// An ordinary word that is no name (`Jahr`, `Geld`, `Ende`).
+    pub const VOCAB: u32 = 1 << 17;
+    /// A locality of a country with four-digit postcodes (BE, NL, LU, AT, CH).
+    pub const LOCALITY4: u32 = 1 << 18;
+    /// A locality of a country with five-digit postcodes (FR, DE).
+    pub const LOCALITY5: u32 = 1 << 19;
+    /// A German street prefix (`Am`, `Im`, `In der`): the number follows the name.
+    pub const STREET_PREFIX_DE: u32 = 1 << 20;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -124,7 +135,15 @@ impl Lexicon {
             lex.add(l[0], Roles::SURNAME);
         }
         for l in lines(file("names/common_words.txt")) {
-            lex.add(l[0], Roles::COMMON);
+            let role = if l.get(2) == Some(&"profession") {
+                Roles::PROFESSION
+            } else {
+                Roles::COMMON
+            };
+            lex.add(l[0], role);
+        }
+        for l in lines(file("names/vocabulary.txt")) {
+            lex.add(l[0], Roles::VOCAB);
         }
         for l in lines(file("names/titles.txt")) {
             let role = if l.get(2).is_some_and(|k| k.eq_ignore_ascii_case("salutation")) {
@@ -154,6 +173,9 @@ impl Lexicon {
         for l in lines(file("address/street_types.txt")) {
             match l.get(2).copied().unwrap_or("after") {
                 "suffix" => lex.add_suffixes(&[l[0]]),
+                "before" if l.get(1) == Some(&"de") => {
+                    lex.add(l[0], Roles::STREET_BEFORE | Roles::STREET_PREFIX_DE)
+                }
                 "before" => lex.add(l[0], Roles::STREET_BEFORE),
                 _ if l.get(1) == Some(&"en") => lex.add(l[0], Roles::STREET_AFTER | Roles::STREET_AFTER_EN),
                 _ => lex.add(l[0], Roles::STREET_AFTER),
@@ -173,7 +195,12 @@ impl Lexicon {
                 if locality.is_empty() {
                     continue;
                 }
-                lex.add(locality, Roles::LOCALITY);
+                let digits = match cc {
+                    "fr" | "de" => Roles::LOCALITY5,
+                    "gb" => 0,
+                    _ => Roles::LOCALITY4,
+                };
+                lex.add(locality, Roles::LOCALITY | digits);
                 if !postcode.is_empty() {
                     lex.postcodes
                         .entry((cc, postcode.to_string()))

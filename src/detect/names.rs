@@ -79,7 +79,71 @@ const ADDRESSEES: &[&str] = &[
     "tous",
     "alle",
     "zusammen",
+    // Roles, placeholders and departments: no person's name.
+    "valued",
+    "hiring",
+    "manager",
+    "president",
+    "director",
+    "directeur",
+    "directie",
+    "direktor",
+    "chairman",
+    "voorzitter",
+    "chef",
+    "unknown",
+    "onbekend",
+    "inconnu",
+    "unbekannt",
+    "anonymous",
+    "anoniem",
+    "anonyme",
+    "anonym",
+    "none",
+    "test",
+    "admin",
+    "administrator",
+    "beheerder",
+    "webmaster",
+    "postmaster",
+    "noreply",
+    "info",
+    "sales",
+    "verkoop",
+    "kollegen",
+    "kolleginnen",
+    "eltern",
+    "kinder",
+    "ouders",
+    "parents",
+    "everyone",
+    "everybody",
+    "iedereen",
+    "klantendienst",
+    "kundenservice",
+    "kundendienst",
+    "helpdesk",
+    "servicedesk",
+    "boekhouding",
+    "comptabilité",
+    "buchhaltung",
+    "accounting",
+    "the",
+    "ihr",
+    "uw",
+    "votre",
+    "your",
+    "our",
+    "onze",
+    "notre",
+    "unser",
+    "unsere",
 ];
+
+/// A word that, on the evidence of its own, addresses or names no one.
+fn non_name(t: &Token) -> bool {
+    ADDRESSEES.contains(&t.folded.as_str())
+}
 
 /// The names in tokens `toks` (of `text`); only names starting in `[from, to)`.
 pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, out: &mut Vec<Hit>) {
@@ -101,13 +165,34 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
         }
         match rule_at(text, toks, lex, i) {
             Some((hit, next)) => {
+                let listed = matches!(hit.rule, "salutation" | "title");
                 out.push(hit);
                 i = next.max(i + 1);
+                // "Beste Jan en Marie,", "Liebe Anna und Paul": more names addressed.
+                while listed
+                    && toks
+                        .get(i)
+                        .is_some_and(|c| CONJUNCTIONS.contains(&c.folded.as_str()) || c.is_punct(b'&'))
+                    && let Some(g) = toks.get(i + 1)
+                    && g.case == Case::Title
+                    && is_given(lex, g)
+                {
+                    out.push(Hit {
+                        start: g.start,
+                        end: g.end,
+                        confidence: 0.7,
+                        rule: "salutation",
+                    });
+                    i += 2;
+                }
             }
             None => i += 1,
         }
     }
 }
+
+/// Words joining the names of a salutation.
+const CONJUNCTIONS: &[&str] = &["en", "und", "et", "and"];
 
 /// The names in the values of name columns (`voornaam`, `Nachname`, `full_name`).
 pub fn find_in_fields(
@@ -161,7 +246,12 @@ pub fn find_in_fields(
             j += 1;
         }
         let max_words = if kind == "full" { 6 } else { 4 };
-        if ok && words >= 1 && words <= max_words && toks[j - 1].kind == Kind::Word {
+        // A bare `name` column holds products and companies too: only a known name counts.
+        let generic = matches!(
+            super::gazetteer::squash(field.label.rsplit('.').next().unwrap_or("")).as_str(),
+            "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label"
+        );
+        if ok && (known || !generic) && words >= 1 && words <= max_words && toks[j - 1].kind == Kind::Word {
             out.push(Hit {
                 start: t.start,
                 end: toks[j - 1].end,
@@ -190,7 +280,11 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         let mut j = i + n;
         if toks.get(j).is_some_and(|c| c.is_punct(b':')) {
             j += 1;
-            if let Some(seq) = name_seq(text, toks, lex, j, true) {
+            // "Naam: Onbekend", "Contact: Klantendienst": one unknown word is no name.
+            if let Some(seq) = name_seq(text, toks, lex, j, true)
+                && (seq.known() || seq.words >= 2)
+                && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
+            {
                 return Some(seq.hit(toks, 0.85, "label"));
             }
         }
@@ -200,28 +294,27 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
     let salutation = lex.phrase_at(toks, i, Roles::SALUTATION);
     if let Some(n) = title.or(salutation) {
         let mut j = skip_punct(toks, i + n, b".");
-        let mut titled = title.is_some();
+        // "Sehr geehrte Frau" is one salutation ending in a title.
+        let mut titled = title.is_some() || toks[i + n - 1].roles.has(Roles::TITLE);
         // "Geachte mevrouw", "Sehr geehrter Herr Dr.", "Dear Mr": more titles.
         while let Some(m) = lex.phrase_at(toks, j, Roles::TITLE) {
             j = skip_punct(toks, j + m, b".");
             titled = true;
         }
-        if toks
-            .get(j)
-            .is_some_and(|c| ADDRESSEES.contains(&c.folded.as_str()))
-        {
+        if toks.get(j).is_some_and(non_name) {
             return None;
         }
-        if let Some(seq) = name_seq(text, toks, lex, j, titled) {
-            let conf = if titled {
-                0.85
-            } else if seq.has_known_given || seq.has_known_surname {
-                0.75
-            } else {
-                0.55
-            };
-            // A salutation with a lone given name: "Beste Jan," "Dear Mark,".
-            return Some(seq.hit(toks, conf, if titled { "title" } else { "salutation" }));
+        if let Some(seq) = name_seq(text, toks, lex, j, titled)
+            && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
+        {
+            if titled {
+                return Some(seq.hit(toks, 0.85, "title"));
+            }
+            // A salutation alone names someone only with a known name: "Beste Jan,",
+            // "Dear Mark," — not "Liebe Eltern," or "Dear Hiring Manager,".
+            if seq.known() {
+                return Some(seq.hit(toks, 0.75, "salutation"));
+            }
         }
         return None;
     }
@@ -233,11 +326,15 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             j += 1;
             lines += 1;
         }
+        // The signature is a person when a known name or an initial is in it ("The
+        // Support Team", "Klantendienst" and "Ihr Kundenservice" are not).
         if (1..=3).contains(&lines)
             && let Some(seq) = name_seq(text, toks, lex, j, true)
             && toks
                 .get(seq.end_tok)
                 .is_none_or(|c| c.kind == Kind::Newline || c.is_punct(b','))
+            && (seq.known() || is_initial(toks, seq.start_tok))
+            && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
         {
             return Some(seq.hit(toks, if seq.has_known_given { 0.85 } else { 0.75 }, "signature"));
         }
@@ -303,6 +400,9 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         if seq.words == 0 {
             return None;
         }
+        if !seq.has_known_surname && toks[seq.end_tok - 1].roles.has(Roles::VOCAB) {
+            return None;
+        }
         let conf = if seq.has_known_surname { 0.75 } else { 0.55 };
         return Some(seq.hit(toks, conf, "initials"));
     }
@@ -313,6 +413,10 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             return None;
         }
         let common_given = roles.has(Roles::COMMON);
+        // "Anna Blumen", "Paul Geld": a German noun after a given name.
+        if !seq.has_known_surname && toks[seq.end_tok - 1].roles.has(Roles::VOCAB) {
+            return None;
+        }
         let conf = match (seq.has_known_surname, common_given) {
             (true, false) => 0.8,
             (true, true) => 0.65,
@@ -333,12 +437,18 @@ fn header(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit, 
         if close == i + 1 || toks[i + 1..close].iter().any(|c| c.kind == Kind::Newline) {
             return None;
         }
-        if !toks[i + 1..close].iter().all(|c| {
+        let inner = &toks[i + 1..close];
+        if !inner.iter().all(|c| {
             c.is_capitalized()
                 || c.kind == Kind::Punct(b',')
                 || c.is_punct(b'.')
                 || c.roles.has(Roles::PARTICLE)
         }) {
+            return None;
+        }
+        // "Klantendienst", "Customer Support": one unknown word, or a role, is no person.
+        let words = inner.iter().filter(|c| c.is_word()).count();
+        if !(inner.iter().any(|c| c.is_word() && known_name(c)) || words >= 2) || inner.iter().any(non_name) {
             return None;
         }
         return Some((
@@ -352,8 +462,17 @@ fn header(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit, 
         ));
     }
     let seq = name_seq(text, toks, lex, i, true)?;
+    if !(seq.known() || seq.words >= 2) || toks[seq.start_tok..seq.end_tok].iter().any(non_name) {
+        return None;
+    }
     let before_address = toks.get(seq.end_tok).is_some_and(|c| c.is_punct(b'<'));
     Some(seq.hit(toks, if before_address { 0.9 } else { 0.75 }, "mail header"))
+}
+
+/// A given name or surname the gazetteers know (not only as an ordinary word).
+fn known_name(t: &Token) -> bool {
+    t.roles.has(Roles::GIVEN | Roles::SURNAME) && !t.roles.has(Roles::COMMON)
+        || t.roles.has(Roles::PROFESSION) && t.roles.has(Roles::SURNAME)
 }
 
 /// A run of name words from token `i`.
@@ -370,6 +489,11 @@ struct Seq {
 }
 
 impl Seq {
+    /// A known given name or surname is in it.
+    fn known(&self) -> bool {
+        self.has_known_given || self.has_known_surname
+    }
+
     fn hit(&self, toks: &[Token], confidence: f32, rule: &'static str) -> (Hit, usize) {
         (
             Hit {
@@ -398,6 +522,7 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     };
     let mut last_good = None;
     let mut given_only = true;
+    let mut after_particle = false;
     // "Peeters, Jan" after a label or header.
     let mut comma_used = false;
     while j < toks.len() && j < i + 12 {
@@ -434,13 +559,16 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
             && (seq.words == 0 || given_only)
         {
             j += n;
+            after_particle = true;
             continue;
         }
         if !t.is_capitalized() || t.chars < 2 {
             break;
         }
-        // A street word ends it as an address, unless it is a surname too (`Berg`, `Hof`).
-        let street = r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME) || t.street;
+        // A street word ends it as an address, unless it is a surname too (`Berg`, `Hof`;
+        // but `Street` and `Road` are streets whatever the census says).
+        let street =
+            r.has(Roles::STREET_AFTER) && (!r.has(Roles::SURNAME) || strong_street(&t.folded)) || t.street;
         if r.has(Roles::COMPANY) || r.has(Roles::TITLE) || street {
             return None;
         }
@@ -448,15 +576,14 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
             break;
         }
         seq.words += 1;
-        let given = is_given(lex, t);
+        let given = is_given(lex, t) && !after_particle;
         given_only &= given;
         seq.has_known_given |= given && !r.has(Roles::COMMON);
-        if r.has(Roles::SURNAME) && !r.has(Roles::COMMON) {
-            seq.has_known_surname = true;
-        }
-        if seq.words > 1 && (!given || r.has(Roles::SURNAME)) {
+        // After a particle comes the surname ("Karl von Arnim").
+        if seq.words > 1 && (!given || r.has(Roles::SURNAME)) || after_particle {
             seq.has_surname_part = true;
         }
+        after_particle = false;
         j += 1;
         last_good = Some(j);
         if seq.words >= 5 {
@@ -467,6 +594,9 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     // The last word must not be an ordinary word on its own (`Victoria Station`).
     let last = &toks[end - 1];
     let last_roles = last.roles;
+    // A known surname is the name's last word ("Peter Bescheid" has none, though Peter is
+    // a surname too).
+    seq.has_known_surname = last_roles.has(Roles::SURNAME) && !last_roles.has(Roles::COMMON);
     if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
         return None;
     }
@@ -478,6 +608,24 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     }
     seq.end_tok = end;
     Some(seq)
+}
+
+/// English street words that make a street whatever else they are (`George Street`).
+pub fn strong_street(folded: &str) -> bool {
+    matches!(
+        folded,
+        "street"
+            | "st"
+            | "road"
+            | "rd"
+            | "avenue"
+            | "ave"
+            | "drive"
+            | "boulevard"
+            | "square"
+            | "terrace"
+            | "crescent"
+    )
 }
 
 /// A given name, also when hyphenated (`Jan-Willem`, `Marie-Claire`).
@@ -564,8 +712,8 @@ mod tests {
     fn lex() -> Lexicon {
         let mut l = Lexicon::default();
         for g in [
-            "Jan", "Marie", "Kelly", "Pierre", "Hans", "Willem", "Claire", "Will", "Victoria", "Mark",
-            "Sophie",
+            "Jan", "Liane", "Marie", "Kelly", "Pierre", "Hans", "Willem", "Claire", "Will", "Victoria",
+            "Mark", "Sophie",
         ] {
             l.add(g, Roles::GIVEN);
         }

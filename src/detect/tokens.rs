@@ -161,7 +161,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
                 Case::Lower
             } else if lower == 0 {
                 if chars == 1 { Case::Title } else { Case::Upper }
-            } else if first_upper && title_shaped(&text[start..i]) {
+            } else if (first_upper || elided_capital(&text[start..i])) && title_shaped(&text[start..i]) {
                 Case::Title
             } else {
                 Case::Mixed
@@ -230,6 +230,13 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
 /// prefix.
 fn title_shaped(word: &[u8]) -> bool {
     let s = String::from_utf8_lossy(word);
+    // French elision: "l'Église", "d'Or" are capitalised after their article.
+    let s = match s.char_indices().nth(2) {
+        Some((k, c)) if c.is_uppercase() && matches!(s.chars().nth(1), Some('\'' | '’')) => {
+            s[k..].to_string()
+        }
+        _ => s.into_owned(),
+    };
     let mut inner = 0;
     let mut prev = ' ';
     for (k, c) in s.chars().enumerate() {
@@ -244,6 +251,16 @@ fn title_shaped(word: &[u8]) -> bool {
             && ["mc", "mac", "de", "di", "la", "le", "van", "von", "du"]
                 .iter()
                 .any(|p| lower.starts_with(p) && s[p.len()..].starts_with(|c: char| c.is_uppercase()))
+}
+
+/// `l'Église`, `d'Or`: an elided article before a capital.
+fn elided_capital(word: &[u8]) -> bool {
+    matches!(word, [a, b'\'', c, ..] if a.is_ascii_lowercase() && c.is_ascii_uppercase())
+        || (word.len() > 4
+            && word[0].is_ascii_lowercase()
+            && word[1..4] == *"’".as_bytes()
+            && word[4].is_ascii_uppercase())
+        || (word.len() > 2 && word[0].is_ascii_lowercase() && word[1] == b'\'' && word[2] >= 0xC3)
 }
 
 fn is_letter_at(text: &[u8], i: usize) -> bool {
