@@ -54,6 +54,8 @@ impl Roles {
     pub const LOCALITY5: u32 = 1 << 19;
     /// A German street prefix (`Am`, `Im`, `In der`): the number follows the name.
     pub const STREET_PREFIX_DE: u32 = 1 << 20;
+    /// A month or weekday (`Thu`, `Mai`, `April`): in `Thu Jan 12` a date, not a name.
+    pub const CALENDAR: u32 = 1 << 21;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -135,10 +137,10 @@ impl Lexicon {
             lex.add(l[0], Roles::SURNAME);
         }
         for l in lines(file("names/common_words.txt")) {
-            let role = if l.get(2) == Some(&"profession") {
-                Roles::PROFESSION
-            } else {
-                Roles::COMMON
+            let role = match l.get(2) {
+                Some(&"profession") => Roles::PROFESSION,
+                Some(&"month" | &"weekday") => Roles::COMMON | Roles::CALENDAR,
+                _ => Roles::COMMON,
             };
             lex.add(l[0], role);
         }

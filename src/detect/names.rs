@@ -225,6 +225,7 @@ pub fn find_in_fields(
         let mut j = i;
         let mut words = 0;
         let mut known = false;
+        let mut capitalized = false;
         let mut ok = true;
         while j < toks.len() && toks[j].end <= cell_end {
             let u = &toks[j];
@@ -232,7 +233,8 @@ pub fn find_in_fields(
                 Kind::Word => {
                     words += 1;
                     let r = u.roles;
-                    known |= r.has(Roles::GIVEN | Roles::SURNAME);
+                    known |= r.has(Roles::GIVEN | Roles::SURNAME) && u.is_capitalized();
+                    capitalized |= u.is_capitalized();
                     if !(u.is_capitalized()
                         || r.has(Roles::PARTICLE)
                         || u.case == Case::Lower && u.chars <= 3)
@@ -246,12 +248,19 @@ pub fn find_in_fields(
             j += 1;
         }
         let max_words = if kind == "full" { 6 } else { 4 };
-        // A bare `name` column holds products and companies too: only a known name counts.
+        // A bare `name` or `displayName` holds products, methods and headings too (`"name":
+        // "tee"`, `"displayName": "Creation"`): only a capitalised known name counts.
         let generic = matches!(
             super::gazetteer::squash(field.label.rsplit('.').next().unwrap_or("")).as_str(),
-            "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label"
+            "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label" | "displayname"
         );
-        if ok && (known || !generic) && words >= 1 && words <= max_words && toks[j - 1].kind == Kind::Word {
+        if ok
+            && capitalized
+            && (known || !generic)
+            && words >= 1
+            && words <= max_words
+            && toks[j - 1].kind == Kind::Word
+        {
             out.push(Hit {
                 start: t.start,
                 end: toks[j - 1].end,
@@ -363,6 +372,13 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
                 end += 1;
             }
             let known = toks[i..j].iter().any(|c| c.roles.has(Roles::SURNAME));
+            // "GNU General Public License", "ISO Standard Edition": an acronym before a
+            // title-case phrase. Unless the capitals are a known surname, the given name
+            // must be no ordinary word and the name must end there.
+            let phrase_goes_on = toks.get(end).is_some_and(|c| c.is_capitalized());
+            if !known && (phrase_goes_on || toks[j..end].iter().any(|c| c.roles.has(Roles::COMMON))) {
+                return None;
+            }
             return Some((
                 Hit {
                     start: t.start,
@@ -403,6 +419,14 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         if !seq.has_known_surname && toks[seq.end_tok - 1].roles.has(Roles::VOCAB) {
             return None;
         }
+        // "X.Org", "A.Word": an initial glued to an unknown word is a name of a thing.
+        let mut k = i;
+        while is_initial(toks, k) {
+            k += 2;
+        }
+        if !seq.has_known_surname && toks.get(k).is_some_and(|w| w.start == toks[k - 1].end) {
+            return None;
+        }
         let conf = if seq.has_known_surname { 0.75 } else { 0.55 };
         return Some(seq.hit(toks, conf, "initials"));
     }
@@ -413,6 +437,10 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             return None;
         }
         let common_given = roles.has(Roles::COMMON);
+        // "Thu Jan 12 10:00:00 2023", "Mai Juni 2020": a date in a log or changelog.
+        if roles.has(Roles::CALENDAR) && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Number) {
+            return None;
+        }
         // "Anna Blumen", "Paul Geld": a German noun after a given name.
         if !seq.has_known_surname && toks[seq.end_tok - 1].roles.has(Roles::VOCAB) {
             return None;

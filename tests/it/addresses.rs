@@ -7,7 +7,7 @@
 //! addresses are fictitious combinations of ordinary street names, numbers and real
 //! postcodes and localities.
 //!
-//! The `gap_…` tests are examples piimap once got wrong, kept as regression tests.
+//! Some tests are examples piimap once got wrong, kept as regression tests.
 
 use crate::names::{Row, check, check_none};
 
@@ -53,7 +53,7 @@ fn street_then_house_number() {
 }
 
 #[test]
-fn gap_german_in_der_before_a_street() {
+fn german_in_der_before_a_street() {
     addresses(
         &[("Wir wohnen in der Hauptstraße 5.", &["Hauptstraße 5"])],
         &["street + number"],
@@ -61,7 +61,7 @@ fn gap_german_in_der_before_a_street() {
 }
 
 #[test]
-fn gap_unit_after_a_comma() {
+fn unit_after_a_comma() {
     addresses(
         &[("Kerkstraat 12, bus 3", &["Kerkstraat 12, bus 3"])],
         &["street + number"],
@@ -69,7 +69,7 @@ fn gap_unit_after_a_comma() {
 }
 
 #[test]
-fn gap_french_elided_article() {
+fn french_elided_article() {
     addresses(
         &[
             ("Rue de l'Église 5", &["Rue de l'Église 5"]),
@@ -98,7 +98,7 @@ fn house_number_then_street() {
 }
 
 #[test]
-fn gap_baker_street() {
+fn baker_street() {
     addresses(
         &[
             ("221B Baker Street", &["221B Baker Street"]),
@@ -231,7 +231,7 @@ fn street_line_and_postcode_line_are_one_address() {
 }
 
 #[test]
-fn gap_middle_dot_separator() {
+fn middle_dot_separator() {
     addresses(
         &[(
             "Thomas Wagner · Hauptstraße 5 · 10115 Berlin",
@@ -367,7 +367,7 @@ fn times_and_dates_are_not_addresses() {
 }
 
 #[test]
-fn gap_german_preposition_noun_number() {
+fn german_preposition_noun_number() {
     no_addresses(&[
         "Im Jahr 2020 wurde alles anders.",
         "Im Januar 2024 beginnt das Projekt.",
