@@ -101,6 +101,7 @@ fn main() {
     // BENCH_DUMP_DIR=DIR writes the texts, to look at them or scan them with the CLI.
     if let Some(dir) = std::env::var_os("BENCH_DUMP_DIR") {
         let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).expect("creating BENCH_DUMP_DIR");
         for name in CORPORA {
             std::fs::write(dir.join(format!("{name}.txt")), corpus(name)).expect("writing the text");
         }
