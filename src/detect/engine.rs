@@ -34,8 +34,9 @@ const CERTAIN: f32 = 0.9;
 
 /// Lazy-DFA cache per regex and thread. The default (2 MiB) is too small for the
 /// combined pattern set: the DFA kept rebuilding states (45 % of the time on
-/// prose).
-const HYBRID_CACHE: usize = 8 << 20;
+/// prose). 16 MiB (a cap: it fills only as states are needed) scans text dense with
+/// personal data 1.5x faster than 8 MiB; 32 MiB adds nothing measurable.
+const HYBRID_CACHE: usize = 16 << 20;
 
 /// The default `--min-confidence`: below it a finding is not reported.
 pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
