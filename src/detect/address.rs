@@ -41,8 +41,10 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             i += 1;
             continue;
         }
-        if let Some((start_tok, end_tok, conf, rule)) = street_at(toks, lex, i) {
-            // A postcode line after it: same line after a comma, or one of the next lines.
+        if let Some((start_tok, end_tok, conf, rule)) = street_at(text, toks, lex, i) {
+            // A flat or floor after it ("Apt. 818", "Piano 8"), then a postcode line:
+            // same line after a comma, or one of the next lines.
+            let end_tok = unit_after(toks, end_tok);
             let mut j = end_tok;
             let mut lines = 0;
             while let Some(t) = toks.get(j) {
@@ -65,6 +67,16 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
                 end: toks[end - 1].end,
                 confidence: conf,
                 rule,
+            });
+            i = end;
+            continue;
+        }
+        if let Some((end, conf)) = named_street_with_postcode(text, toks, lex, i) {
+            out.push(Hit {
+                start: toks[i].start,
+                end: toks[end - 1].end,
+                confidence: conf,
+                rule: "name + number + postcode",
             });
             i = end;
             continue;
@@ -136,7 +148,12 @@ pub fn find_in_fields(
 }
 
 /// A street line starting at token `i`: (first token, token after, confidence, rule).
-fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f32, &'static str)> {
+fn street_at(
+    text: &[u8],
+    toks: &[Token],
+    lex: &Lexicon,
+    i: usize,
+) -> Option<(usize, usize, f32, &'static str)> {
     let t = &toks[i];
     // A PO box: "Postbus 123", "Postfach 12 34", "BP 45", "PO Box 12".
     if t.is_capitalized()
@@ -155,7 +172,10 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
     if t.kind == Kind::Number && t.end - t.start <= 6 && !after_year_context(toks, i) {
         let comma = toks.get(i + 1).is_some_and(|c| c.is_punct(b','));
         let j = if comma { i + 2 } else { i + 1 };
-        if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE) {
+        if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE)
+            && toks[j].case != Case::Upper
+            && !(toks[j].case == Case::Lower && toks[j].roles.has(Roles::STREET_BEFORE_CAP))
+        {
             let end = street_name_words(toks, j + n)?;
             return Some((i, end, 0.8, "number + street"));
         }
@@ -163,11 +183,22 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
         // no comma after the number, and not a person whose surname is a street word.
         let mut k = j;
         while !comma && toks.get(k).is_some_and(|c| c.is_capitalized()) && k < j + 4 {
+            // "2311 Lisa Mountains Apt. 818": a flat may follow the street word.
+            let next = toks.get(k + 1);
+            // "9193 Valenzuela Courts, Edwardsland, RI 45637": weaker words need the town.
+            if toks[k].roles.has(Roles::STREET_AFTER_US)
+                && k > j
+                && !next.is_some_and(|c| c.is_capitalized() && !c.roles.has(Roles::UNIT))
+                && postcode_follows(text, toks, lex, unit_after(toks, k + 1))
+            {
+                return Some((i, k + 1, 0.8, "number + street"));
+            }
             if toks[k].roles.has(Roles::STREET_AFTER_EN)
                 && k > j
-                && !toks.get(k + 1).is_some_and(|c| c.is_capitalized())
+                && !next.is_some_and(|c| c.is_capitalized() && !c.roles.has(Roles::UNIT))
                 && (super::names::strong_street(&toks[k].folded)
-                    || !(toks[j].roles.has(Roles::GIVEN) && toks[k].roles.has(Roles::SURNAME)))
+                    || !(toks[j].roles.has(Roles::GIVEN) && toks[k].roles.has(Roles::SURNAME))
+                    || postcode_follows(text, toks, lex, unit_after(toks, k + 1)))
             {
                 return Some((i, k + 1, 0.8, "number + street"));
             }
@@ -179,18 +210,30 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
         let j = skip(toks, i + 1, b".");
         if toks.get(j).is_some_and(|c| c.kind == Kind::Number)
             && toks.get(j + 1).is_some_and(|c| c.is_punct(b','))
-            && let Some((_, end, conf, _)) = street_at(toks, lex, j + 2)
+            && let Some((_, end, conf, _)) = street_at(text, toks, lex, j + 2)
         {
             return Some((i, end, conf, "unit + street"));
         }
     }
     // "rue de la Loi 16", "Am Markt 3", "Avenue Louise 54": street word first, number after.
+    // Words such as "via" only as "Via Roma", or on an envelope "VIA ROMA".
+    let ordinary_word = t.roles.has(Roles::STREET_BEFORE_CAP)
+        && match t.case {
+            Case::Title => false,
+            Case::Upper => !toks.get(i + 1).is_some_and(|c| c.case == Case::Upper),
+            _ => true,
+        };
     if let Some(n) = lex.phrase_at(toks, i, Roles::STREET_BEFORE)
         && (t.is_capitalized() || t.case == Case::Lower)
+        && !ordinary_word
     {
+        // "ul. Długa", not "os.Signal": a space after the street word.
+        if toks.get(i + n).is_some_and(|c| c.start == toks[i + n - 1].end) {
+            return None;
+        }
         // "in der Hauptstraße 5": the preposition is not part of the address.
         if toks.get(i + n).is_some_and(|c| c.street) {
-            return street_at(toks, lex, i + n);
+            return street_at(text, toks, lex, i + n);
         }
         let end = street_name_words(toks, i + n)?;
         let after = house_number(toks, end)?;
@@ -231,6 +274,102 @@ fn street_at(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, usize, f
     None
 }
 
+/// "Julesring 30, 1248CF Hedikhuizen", "Bysantintie 351, 63729 Lapua": a capitalised
+/// name and a house number that no street word marks (streets of other countries, or
+/// a suffix that is also a surname's), taken only when a postcode line that stands on
+/// its own follows, after a comma or on the next line. Returns (token after, confidence).
+fn named_street_with_postcode(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, f32)> {
+    const NOT_A_STREET: u32 = Roles::COMPANY
+        | Roles::TITLE
+        | Roles::SALUTATION
+        | Roles::LABEL
+        | Roles::HEADER
+        | Roles::SIGNOFF
+        | Roles::COMMON
+        | Roles::VOCAB
+        | Roles::UNIT
+        | Roles::PO_BOX
+        | Roles::CALENDAR;
+    let t = &toks[i];
+    if t.kind != Kind::Word || !t.is_capitalized() || t.roles.has(NOT_A_STREET) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 4
+        && toks.get(k).is_some_and(|c| {
+            c.kind == Kind::Word
+                && (c.is_capitalized()
+                    || c.case == Case::Lower && (c.roles.has(Roles::PARTICLE) || c.chars <= 3))
+        })
+    {
+        k += 1;
+    }
+    while k > i + 1 && !toks[k - 1].is_capitalized() {
+        k -= 1;
+    }
+    if toks[i..k].iter().any(|c| c.roles.has(NOT_A_STREET)) {
+        return None;
+    }
+    // A house number of at most four digits, not a year.
+    let n = toks.get(skip(toks, k, b","))?;
+    let digits = n.end
+        - n.start
+        - text[n.start..n.end]
+            .iter()
+            .filter(|b| !b.is_ascii_digit())
+            .count();
+    if n.kind != Kind::Number || digits > 4 || is_year(n) {
+        return None;
+    }
+    let after = unit_after(toks, house_number(toks, k)?);
+    let mut j = after;
+    let mut newline = false;
+    while let Some(c) = toks.get(j) {
+        match c.kind {
+            Kind::Punct(b',') => j += 1,
+            Kind::Newline if !newline => {
+                newline = true;
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    if j == after {
+        return None;
+    }
+    let (end, conf, _) = postcode_at(text, toks, lex, j)?;
+    // 0.45: the shapes that are postcodes after a street (PL, PT, NL without a space).
+    (conf >= 0.45).then_some((end, 0.7))
+}
+
+/// A postcode line at `j`, after a comma or on the next line, that stands on its own.
+fn postcode_follows(text: &[u8], toks: &[Token], lex: &Lexicon, mut j: usize) -> bool {
+    let start = j;
+    while toks
+        .get(j)
+        .is_some_and(|c| c.is_punct(b',') || (c.kind == Kind::Newline && j == start))
+    {
+        j += 1;
+    }
+    j > start && postcode_at(text, toks, lex, j).is_some_and(|(_, conf, _)| conf >= 0.5)
+}
+
+/// A flat, floor or staircase after a street line (`Apt. 818`, `Piano 8`, `Flat 2`);
+/// returns the token after it, or `j` when there is none.
+fn unit_after(toks: &[Token], j: usize) -> usize {
+    let u = skip(toks, j, b",");
+    if toks
+        .get(u)
+        .is_some_and(|c| c.is_word() && c.roles.has(Roles::UNIT))
+    {
+        let k = skip(toks, u + 1, b".");
+        if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
+            return k + 1;
+        }
+    }
+    j
+}
+
 /// The name words of a street after a leading street word (`de la Paix`, `Louise`,
 /// `Victor Hugo`): name words and particles, ending in a capitalised word.
 fn street_name_words(toks: &[Token], mut j: usize) -> Option<usize> {
@@ -258,6 +397,13 @@ fn street_name_words(toks: &[Token], mut j: usize) -> Option<usize> {
 /// `12 bte 4`; returns the token after it.
 fn house_number(toks: &[Token], j: usize) -> Option<usize> {
     let mut j = skip(toks, j, b",");
+    // "S/N 155": Portuguese and Spanish "sem/sin número" before a lot number.
+    if toks.get(j).is_some_and(|c| c.folded == "s")
+        && toks.get(j + 1).is_some_and(|c| c.is_punct(b'/'))
+        && toks.get(j + 2).is_some_and(|c| c.folded == "n")
+    {
+        j += 3;
+    }
     let n = toks.get(j)?;
     // Apart from the street's name: "GOSTR3411" is an identifier.
     if n.kind != Kind::Number || n.end - n.start > 6 || j > 0 && n.start == toks[j - 1].end {
@@ -307,11 +453,13 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
     {
         return Some((end, 0.75, "UK postcode"));
     }
-    if t.kind != Kind::Number {
-        return None;
+    // A US town, state and ZIP code: "Edwardsland, RI 45637".
+    if t.is_capitalized()
+        && let Some(end) = us_town_state_zip(text, toks, i)
+    {
+        return Some((end, 0.75, "US state + ZIP"));
     }
-    let digits = &text[t.start..t.end];
-    if !digits.iter().all(u8::is_ascii_digit) {
+    if t.kind != Kind::Number {
         return None;
     }
     // Not a year or an amount: the digit run stands alone (no ".", "," or ":" glued).
@@ -319,13 +467,56 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
     if matches!(
         before,
         Some(b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'#' | b'0'..=b'9')
-    ) {
+    ) || after_year_context(toks, i)
+    {
         return None;
+    }
+    let digits = &text[t.start..t.end];
+    // NL without its space: "1248CF Hedikhuizen".
+    if let [d @ .., l1, l2] = digits
+        && d.len() == 4
+        && d[0] != b'0'
+        && d.iter().all(u8::is_ascii_digit)
+        && l1.is_ascii_uppercase()
+        && l2.is_ascii_uppercase()
+        && !matches!([*l1, *l2], [b'S', b'A' | b'D' | b'S'])
+    {
+        // Alone, "3406KA Laptops" is as much a product code: a known place decides.
+        let (end, known) = locality(toks, lex, i + 1)?;
+        let conf = if known & Roles::LOCALITY4 != 0 { 0.9 } else { 0.45 };
+        return Some((end, conf, "postcode + locality"));
+    }
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    // PL "98-597 Zabrze", PT "3829-952 Almeirim": digits, a hyphen, three digits, glued
+    // (PT codes start at 1000: "0509-036 Cannot" is an error code). Alone, a code too
+    // much like others to report; after a street, a postcode.
+    if (digits.len() == 2 || digits.len() == 4 && digits[0] != b'0')
+        && toks
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(b'-') && c.start == t.end)
+        && let Some(n) = toks.get(i + 2)
+        && n.kind == Kind::Number
+        && n.start == t.end + 1
+        && n.end - n.start == 3
+        && text[n.start..n.end].iter().all(u8::is_ascii_digit)
+        && !text.get(n.end).is_some_and(|&b| b == b'-' || b.is_ascii_digit())
+    {
+        let (end, _) = locality(toks, lex, i + 3)?;
+        return Some((end, 0.45, "postcode + locality"));
+    }
+    // SE, CZ, SK, GR "186 38 Eskilstuna": three digits and two; only as a street's tail.
+    if digits.len() == 3
+        && let Some(n) = toks.get(i + 1)
+        && n.kind == Kind::Number
+        && n.end - n.start == 2
+        && n.start == t.end + 1
+    {
+        let (end, _) = locality(toks, lex, i + 2)?;
+        return Some((end, 0.35, "postcode + locality"));
     }
     let code = std::str::from_utf8(digits).ok()?;
-    if after_year_context(toks, i) {
-        return None;
-    }
     let year_like = digits.len() == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20"));
     match digits.len() {
         4 if digits[0] != b'0' => {
@@ -500,11 +691,60 @@ fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, u32)> {
     Some((j, known))
 }
 
+/// The states, district and territories of the United States, as the USPS abbreviates them.
+const US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+    "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    "PR", "GU", "VI", "AS", "MP", "AA", "AE", "AP",
+];
+
+/// `Edwardsland, RI 45637`, `Port Mario, NJ 17503-1234`: a town of up to three
+/// capitalised words, a comma, a state and a ZIP code; returns the token after it.
+fn us_town_state_zip(text: &[u8], toks: &[Token], i: usize) -> Option<usize> {
+    let mut j = i;
+    while toks
+        .get(j)
+        .is_some_and(|c| c.is_capitalized() && c.kind == Kind::Word)
+        && j < i + 3
+    {
+        j += 1;
+    }
+    if j == i || !toks.get(j)?.is_punct(b',') {
+        return None;
+    }
+    let state = toks.get(j + 1)?;
+    let code = std::str::from_utf8(&text[state.start..state.end]).ok()?;
+    if state.kind != Kind::Word || !US_STATES.contains(&code) {
+        return None;
+    }
+    let zip = toks.get(j + 2)?;
+    let digits = &text[zip.start..zip.end];
+    if zip.kind != Kind::Number || digits.len() != 5 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut end = j + 3;
+    // ZIP+4: "17503-1234"
+    if toks
+        .get(end)
+        .is_some_and(|c| c.is_punct(b'-') && c.start == zip.end)
+        && toks
+            .get(end + 1)
+            .is_some_and(|c| c.kind == Kind::Number && c.end - c.start == 4 && c.start == zip.end + 1)
+    {
+        end += 2;
+    }
+    Some(end)
+}
+
 /// `SW1A 1AA`, `M1 1AE`, `B33 8TH`, `CR2 6XH`, `DN55 1PT`: outward code then inward
-/// code (digit + two letters), possibly after a town on the same line.
+/// code (digit + two letters), possibly after a town of one or two words on the line.
 fn uk_postcode(text: &[u8], toks: &[Token], i: usize) -> Option<usize> {
-    // Try at i (the postcode itself) and after a town name (i + 1).
-    for k in [i, i + 1] {
+    // Try at i (the postcode itself) and after a town name (i + 1, i + 2).
+    for k in [i, i + 1, i + 2] {
+        if k > i && !toks.get(k - 1).is_some_and(|c| c.is_capitalized()) {
+            break;
+        }
         let t = toks.get(k)?;
         let outward_start = t.start;
         let mut j = k;

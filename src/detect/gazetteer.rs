@@ -56,6 +56,12 @@ impl Roles {
     pub const STREET_PREFIX_DE: u32 = 1 << 20;
     /// A month or weekday (`Thu`, `Mai`, `April`): in `Thu Jan 12` a date, not a name.
     pub const CALENDAR: u32 = 1 << 21;
+    /// A street word before the name that is also an ordinary word (`via`, `largo`,
+    /// `plaza`): a street only when capitalised (`Via Roma 12`, not `via Jan`).
+    pub const STREET_BEFORE_CAP: u32 = 1 << 22;
+    /// A North American street word that is also an ordinary word (`Courts`, `Plains`):
+    /// after a number and a name, a street only when a town, state and ZIP follow.
+    pub const STREET_AFTER_US: u32 = 1 << 23;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -179,6 +185,8 @@ impl Lexicon {
                     lex.add(l[0], Roles::STREET_BEFORE | Roles::STREET_PREFIX_DE)
                 }
                 "before" => lex.add(l[0], Roles::STREET_BEFORE),
+                "before_cap" => lex.add(l[0], Roles::STREET_BEFORE | Roles::STREET_BEFORE_CAP),
+                "after_us" => lex.add(l[0], Roles::STREET_AFTER_US),
                 _ if l.get(1) == Some(&"en") => lex.add(l[0], Roles::STREET_AFTER | Roles::STREET_AFTER_EN),
                 _ => lex.add(l[0], Roles::STREET_AFTER),
             }

@@ -714,7 +714,9 @@ fn followed_by_street(toks: &[Token], i: usize) -> bool {
 fn preceded_by_street(toks: &[Token], i: usize) -> bool {
     i > 0 && {
         let p = &toks[i - 1];
-        p.kind == Kind::Word && p.roles.has(Roles::STREET_BEFORE)
+        p.kind == Kind::Word
+            && p.roles.has(Roles::STREET_BEFORE)
+            && !(p.case == Case::Lower && p.roles.has(Roles::STREET_BEFORE_CAP))
     }
 }
 

@@ -394,3 +394,131 @@ fn amounts_products_versions_and_status_lines() {
 fn lower_case_bp_is_a_breakpoint() {
     no_addresses(&["(gdb) condition of bp 1", "set bp 45 here"]);
 }
+
+// ---------------------------------------------------------------------------------
+// Customers from the neighbouring countries: Belgian, Dutch, French and German files
+// hold their addresses too.
+
+#[test]
+fn dutch_postcode_without_its_space() {
+    addresses(
+        &[
+            (
+                "Kerkstraat 12, 1234AB Amsterdam",
+                &["Kerkstraat 12, 1234AB Amsterdam"],
+            ),
+            ("Oliviersteeg 19\n2973BY Made", &["Oliviersteeg 19\n2973BY Made"]),
+        ],
+        &["street + postcode"],
+    );
+}
+
+#[test]
+fn streets_of_neighbouring_countries() {
+    addresses(
+        &[
+            // Italian, Spanish, Portuguese, Polish: the street word first.
+            ("Via Roma 12, 00184 Roma", &["Via Roma 12, 00184 Roma"]),
+            (
+                "Rotonda Emo, 68 Piano 8, 63075 Verdello",
+                &["Rotonda Emo, 68 Piano 8, 63075 Verdello"],
+            ),
+            (
+                "Calle de Alcalá 45, 28014 Madrid",
+                &["Calle de Alcalá 45, 28014 Madrid"],
+            ),
+            (
+                "Rua do Alto de São João, S/N 155, 3829-952 Almeirim",
+                &["Rua do Alto de São João, S/N 155, 3829-952 Almeirim"],
+            ),
+            (
+                "ulica Wąska 59, 98-597 Zabrze",
+                &["ulica Wąska 59, 98-597 Zabrze"],
+            ),
+            // Swedish, Danish, Finnish: glued suffixes, and Allé after the name.
+            ("Skolgränd 9, 33224 Malmö", &["Skolgränd 9, 33224 Malmö"]),
+            (
+                "Ringvägen 692\n186 38 Eskilstuna",
+                &["Ringvägen 692\n186 38 Eskilstuna"],
+            ),
+            (
+                "Elmelundevej 15, 9889 Hundslund",
+                &["Elmelundevej 15, 9889 Hundslund"],
+            ),
+            (
+                "Lukretia Allé 702\n4525 Sønderborg",
+                &["Lukretia Allé 702\n4525 Sønderborg"],
+            ),
+            (
+                "Neulapadonkatu 480, 98388 Kokemäki",
+                &["Neulapadonkatu 480, 98388 Kokemäki"],
+            ),
+        ],
+        &["street + number", "street + postcode"],
+    );
+}
+
+#[test]
+fn north_american_addresses() {
+    addresses(
+        &[
+            (
+                "Ship to 9193 Valenzuela Courts, Edwardsland, RI 45637",
+                &["9193 Valenzuela Courts, Edwardsland, RI 45637"],
+            ),
+            (
+                "2311 Lisa Mountains Apt. 818, Lake Danielshire, WA 40003-1234",
+                &["2311 Lisa Mountains Apt. 818, Lake Danielshire, WA 40003-1234"],
+            ),
+            (
+                "65 Dorothy Court, West Kate M5U 6SE",
+                &["65 Dorothy Court, West Kate M5U 6SE"],
+            ),
+        ],
+        &["number + street", "street + postcode"],
+    );
+}
+
+#[test]
+fn a_name_and_number_before_a_postcode() {
+    addresses(
+        &[
+            (
+                "Mijn adres is Julesring 30, 1248CF Hedikhuizen.",
+                &["Julesring 30, 1248CF Hedikhuizen"],
+            ),
+            ("Pepijnhof 26\n9234 NL Ochten", &["Pepijnhof 26\n9234 NL Ochten"]),
+            (
+                "Via Emilia, 12, 98-597 Zabrze",
+                &["Via Emilia, 12, 98-597 Zabrze"],
+            ),
+        ],
+        &["name + number + postcode", "street + postcode"],
+    );
+}
+
+#[test]
+fn foreign_street_words_that_are_ordinary_words() {
+    no_addresses(&[
+        "Ik kreeg het via Jan Peeters 3 dagen geleden.",
+        "We sent it via Microsoft Teams 3 times.",
+        "Fixed in 37416 via Ed Maste",
+        "VIA Labs USB 2 hub",
+        "The plaza Hotel 3 stars",
+        "The Norfolk Island 1975-03 census",
+        "Windows Vista 64 bit",
+        "4 Client Views are open",
+        "603270 Input Stream",
+        "os.Signal, 10",
+    ]);
+}
+
+#[test]
+fn codes_shaped_like_foreign_postcodes() {
+    no_addresses(&[
+        "0509-036 Cannot open the file",
+        "error 0711-317 ERROR in module",
+        "Lenovo 3406KA Laptops",
+        "Pages 12-345 Introduction",
+    ]);
+}
