@@ -136,9 +136,9 @@ fn scan<const THREADS: usize>(bencher: Bencher, name: &str) {
 }
 
 /// The candidate regex alone, one thread: what the engine's first pass costs at best.
-/// `2` is regex-automata's default lazy-DFA cache (2 MiB, as the engine uses), `16` a
-/// larger one: with many patterns the default cache can thrash (states are rebuilt
-/// over and over), which the difference between the two shows.
+/// `2` is regex-automata's default lazy-DFA cache (2 MiB), `16` the engine's cap
+/// (`HYBRID_CACHE`): with many patterns the default cache thrashes (states are
+/// rebuilt over and over), which the difference between the two shows.
 #[divan::bench(consts = [2, 16], args = CORPORA, sample_count = 25)]
 fn candidates<const CACHE_MIB: usize>(bencher: Bencher, name: &str) {
     let re = candidate_regex(CACHE_MIB);

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Whole-process throughput of piimap before and after the detection issues, in one run:
+# the binary of the last commit before national IDs (issue 3), the last before names and
+# addresses (issue 4), and the working tree, each with the detector set of its time, on
+# the engine bench's three texts (clean, typical, dense) repeated to ~42 MB.
+#
+#   bash benches/before_after.sh            # RUNS=3 best-of; PRE3=... PRE4=... commits
+#
+# Old binaries are built once from `git worktree`s under target/bench-old/ (a minute or
+# two each). One thread (-j1), output to /dev/null, start-up included. Figures of one run
+# compare with each other only: the machine is shared.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+RUNS=${RUNS:-3}
+PRE3=${PRE3:-abf8ffa} # "Lazy-DFA cache of 8 MiB": the pipeline issue, before national IDs
+PRE4=${PRE4:-396c0cb} # README catalogue: national IDs done, before names and addresses
+OLD=$ROOT/target/bench-old
+DATA=$ROOT/target/bench-data/before-after
+KEY=$DATA/bench.key
+mkdir -p "$OLD" "$DATA"
+
+build_old() { # commit -> path of its release binary
+    local c=$1 wt=$OLD/wt-$1
+    if [[ ! -x $OLD/piimap-$c ]]; then
+        [[ -d $wt ]] || git worktree add -f --detach "$wt" "$c" >&2
+        (cd "$wt" && CARGO_TARGET_DIR=$OLD/target cargo build --release --quiet >&2)
+        cp "$OLD/target/release/piimap" "$OLD/piimap-$c"
+    fi
+    echo "$OLD/piimap-$c"
+}
+BIN3=$(build_old "$PRE3")
+BIN4=$(build_old "$PRE4")
+cargo build --release --quiet
+NOW=$ROOT/target/release/piimap
+
+# The engine bench's texts, each copied 10 times (about 42 MB a directory).
+if [[ ! -f $DATA/dense/10.txt ]]; then
+    BENCH_DUMP_DIR=$DATA/texts cargo bench --quiet --bench engine -- --list >/dev/null
+    for t in clean typical dense; do
+        mkdir -p "$DATA/$t"
+        for i in $(seq 1 10); do cp "$DATA/texts/$t.txt" "$DATA/$t/$i.txt"; done
+    done
+fi
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$KEY" # 64 hex digits
+
+PIPELINE=--categories=email,iban,payment_card,ip_address,phone
+IDS=--categories=email,iban,payment_card,ip_address,phone,national_id,date_of_birth
+best_of() { # bin dir args... -> seconds
+    local bin=$1 dir=$2 best=
+    shift 2
+    for _ in $(seq "$RUNS"); do
+        local t
+        if ! t=$({ /usr/bin/time -f %e "$bin" scan "$dir" --format jsonl --no-progress --key-file "$KEY" -j1 "$@" >/dev/null; } 2>&1); then
+            echo "$bin failed: $t" >&2
+            exit 1
+        fi
+        t=$(tail -1 <<<"$t")
+        best=$(python3 -c "print(min(float('$t'), float('${best:-inf}')))")
+    done
+    echo "$best"
+}
+uptime
+printf '%-34s %-8s %8s %10s\n' binary text seconds MB/s
+for t in clean typical dense; do
+    dir=$DATA/$t
+    bytes=$(du -sb "$dir" | cut -f1)
+    while IFS='|' read -r label bin args; do
+        # shellcheck disable=SC2086
+        s=$(best_of "$bin" "$dir" $args)
+        python3 -c "print('%-34s %-8s %8.2f %10.1f' % ('$label', '$t', $s, $bytes / 1e6 / $s))"
+    done <<EOF
+before issue 3 ($PRE3, all)|$BIN3|
+now, issue-2 detectors|$NOW|$PIPELINE
+before issue 4 ($PRE4, all)|$BIN4|
+now, issue-2 and -3 detectors|$NOW|$IDS
+now, all detectors|$NOW|
+EOF
+done
+uptime
