@@ -285,7 +285,12 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         return header(text, toks, lex, i + 2);
     }
     // Label: "Naam: Hoekman, Kelly", "Contactpersoon : J. Peeters".
-    if let Some(n) = lex.phrase_at(toks, i, Roles::LABEL) {
+    // "Appendix A: Copying Information": the short header words (À, De, An, To) label
+    // only at the start of a line.
+    if let Some(n) = lex
+        .phrase_at(toks, i, Roles::LABEL)
+        .filter(|&n| n > 1 || t.chars > 2 || at_line_start(toks, i))
+    {
         let mut j = i + n;
         if toks.get(j).is_some_and(|c| c.is_punct(b':')) {
             j += 1;
@@ -293,6 +298,7 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             if let Some(seq) = name_seq(text, toks, lex, j, true)
                 && (seq.known() || seq.words >= 2)
                 && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
+                && !partners_follow(toks, seq.end_tok)
             {
                 return Some(seq.hit(toks, 0.85, "label"));
             }
@@ -301,7 +307,16 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
     // Title or salutation: "Dhr. Peeters", "Geachte mevrouw Molenens", "Dear Mr Smith".
     let title = lex.phrase_at(toks, i, Roles::TITLE);
     let salutation = lex.phrase_at(toks, i, Roles::SALUTATION);
-    if let Some(n) = title.or(salutation) {
+    // "MS Word", "DR Congo": a short title in capitals before a word that is not.
+    let shouting = |n: usize| {
+        n == 1
+            && t.case == Case::Upper
+            && t.chars <= 2
+            && toks
+                .get(skip_punct(toks, i + 1, b"."))
+                .is_some_and(|c| c.case != Case::Upper)
+    };
+    if let Some(n) = title.or(salutation).filter(|&n| !shouting(n)) {
         let mut j = skip_punct(toks, i + n, b".");
         // "Sehr geehrte Frau" is one salutation ending in a title.
         let mut titled = title.is_some() || toks[i + n - 1].roles.has(Roles::TITLE);
@@ -316,7 +331,10 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         if let Some(seq) = name_seq(text, toks, lex, j, titled)
             && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
         {
-            if titled {
+            // "M. Delete any section": a one-letter title (French M.) is also a list
+            // letter; it needs a known name.
+            let one_letter = toks[i].chars == 1 && title.is_some();
+            if titled && (!one_letter || seq.known()) {
                 return Some(seq.hit(toks, 0.85, "title"));
             }
             // A salutation alone names someone only with a known name: "Beste Jan,",
@@ -399,6 +417,7 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         && g.case == Case::Title
         && is_given(lex, g)
         && !toks.get(i + 3).is_some_and(|c| c.is_capitalized())
+        && !partners_follow(toks, i + 3)
     {
         return Some((
             Hit {
@@ -410,8 +429,8 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             i + 3,
         ));
     }
-    // Initials: "J. Peeters", "J.P. Janssens".
-    if is_initial(toks, i) {
+    // Initials: "J. Peeters", "J.P. Janssens" (not a legal form: "S.Coop.", "S.L.").
+    if is_initial(toks, i) && lex.phrase_at(toks, i, Roles::COMPANY).is_none() {
         let seq = name_seq(text, toks, lex, i, false)?;
         if seq.words == 0 {
             return None;
@@ -425,6 +444,16 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             k += 2;
         }
         if !seq.has_known_surname && toks.get(k).is_some_and(|w| w.start == toks[k - 1].end) {
+            return None;
+        }
+        // "B. List on the Title Page", "D. Preserve all the ...": a lettered list item.
+        if !seq.has_known_surname
+            && k == i + 2
+            && at_line_start(toks, i)
+            && toks
+                .get(seq.end_tok)
+                .is_some_and(|c| c.is_word() && c.case == Case::Lower)
+        {
             return None;
         }
         let conf = if seq.has_known_surname { 0.75 } else { 0.55 };
@@ -700,6 +729,14 @@ fn followed_by_company(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
         || (toks.get(j).is_some_and(|t| t.is_punct(b'&'))
             && (lex.phrase_at(toks, j, Roles::COMPANY).is_some()
                 || lex.phrase_at(toks, j + 1, Roles::COMPANY).is_some()))
+}
+
+/// `Savage, Francis and Atkins`, `Janssens, Peeters en Claes`: a firm named after its
+/// partners, not a person written `Surname, Given`.
+fn partners_follow(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|c| {
+        c.is_punct(b'&') || matches!(c.folded.as_str(), "and" | "en" | "et" | "und" | "y" | "e" | "i")
+    }) && toks.get(j + 1).is_some_and(|c| c.is_capitalized())
 }
 
 /// `Baker Street`, `Berliner Straße`: the run names a street.

@@ -87,7 +87,12 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
         if b == b'\n' {
             put(out, &mut n, i, i + 1, Kind::Newline);
             i += 1;
-        } else if b == b' ' || b == b'\t' || b == b'\r' {
+        } else if b == b'\t' {
+            // A cell boundary in tab-separated text and sheets: no name or address
+            // runs across it.
+            put(out, &mut n, i, i + 1, Kind::Punct(b'\t'));
+            i += 1;
+        } else if b == b' ' || b == b'\r' {
             i += 1;
         } else if b.is_ascii_digit() {
             let start = i;

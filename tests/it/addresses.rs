@@ -522,3 +522,21 @@ fn codes_shaped_like_foreign_postcodes() {
         "Pages 12-345 Introduction",
     ]);
 }
+
+#[test]
+fn a_tab_ends_the_cell_an_address_is_in() {
+    // Tab-separated exports and the rows of spreadsheets: the next cell is another field.
+    addresses(
+        &[
+            (
+                "Kerkstraat 12, 9000 Gent\tJanssens Vastgoed\tactief",
+                &["Kerkstraat 12, 9000 Gent"],
+            ),
+            (
+                "Hauptstraße 5, 10115 Berlin\tErnst GmbH",
+                &["Hauptstraße 5, 10115 Berlin"],
+            ),
+        ],
+        &["street + postcode"],
+    );
+}

@@ -442,6 +442,21 @@ fn companies_are_not_people() {
         "Invoice from Smith Ltd attached.",
         "Invoice from Emily Clarke Ltd.",
         "Met vriendelijke groeten,\n\nJanssens Bouw BV\n",
+        "Client: Savage, Francis and Atkins",
+        "Klant: Dujardin, Antoine en Paquay",
+        "Leverancier: Hassan HB, Stockholm",
+        "Proveedor: Familia Sanz S.Coop.",
+    ]);
+}
+
+#[test]
+fn lettered_lists_and_headings_are_not_people() {
+    no_names(&[
+        "B. List on the Title Page, as authors, one or more persons\n",
+        "D. Preserve all the copyright notices of the Document.\n",
+        "M. Delete any section Entitled \"Endorsements\".\n",
+        "Appendix A: Copying Information",
+        "Common types (such as MS Word Documents) will be provided.",
     ]);
 }
 
