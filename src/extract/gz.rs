@@ -14,7 +14,7 @@ pub const MAX_EXPANDED: u64 = 4 << 30;
 
 /// A reader of the decompressed bytes of a gzip file whose first bytes, `head`,
 /// were already read from `rest`.
-pub fn decoder<R: Read + Send + 'static>(head: Vec<u8>, rest: R) -> impl Read + Send + 'static {
+pub fn decoder<'r, R: Read + 'r>(head: Vec<u8>, rest: R) -> impl Read + 'r {
     MultiGzDecoder::new(io::Cursor::new(head).chain(rest)).take(MAX_EXPANDED)
 }
 

@@ -1,12 +1,15 @@
 //! Extraction: bytes in, UTF-8 text with its location out.
 //!
 //! Binary sniffing and encodings stay in here, as in ripgrep's searcher: the
-//! detection engine only ever sees UTF-8 text. Documents and containers (docx, xlsx,
-//! pdf, eml, zip, gz) are recognised and reported as unsupported until their
-//! extractors land. gzip streams are decompressed and scanned as the text inside.
+//! detection engine only ever sees UTF-8 text. gzip streams are decompressed and
+//! scanned as the text inside; office documents and PDFs become their text; zip
+//! archives are walked by `run::container`. Old binary Office files (doc, xls) are
+//! recognised and reported as unsupported.
 
 pub mod gz;
 pub mod json;
+pub mod office;
+pub mod pdf;
 pub mod plain;
 pub mod sql;
 pub mod table;

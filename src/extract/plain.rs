@@ -71,6 +71,10 @@ pub enum Sniffed {
     Binary,
     /// A gzip stream: decompress, then sniff what is inside.
     Gzip,
+    /// A zip container: an archive, or an office document (docx, xlsx, pptx, odt, ...).
+    Zip,
+    /// A PDF document.
+    Pdf,
     /// A known document or container format that has no extractor yet.
     Unsupported(&'static str),
 }
@@ -88,6 +92,12 @@ pub fn sniff(head: &[u8]) -> Sniffed {
     }
     if head.starts_with(b"\x1f\x8b\x08") {
         return Sniffed::Gzip;
+    }
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        return Sniffed::Zip;
+    }
+    if head.starts_with(b"%PDF-") {
+        return Sniffed::Pdf;
     }
     for (magic, name) in MAGIC {
         if head.starts_with(magic) {
@@ -109,11 +119,7 @@ pub fn sniff(head: &[u8]) -> Sniffed {
 }
 
 /// Formats recognised by their signature, reported as unsupported for now.
-const MAGIC: &[(&[u8], &str)] = &[
-    (b"PK\x03\x04", "zip container (docx, xlsx, odt, zip)"),
-    (b"%PDF-", "PDF"),
-    (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 (doc, xls, msg)"),
-];
+const MAGIC: &[(&[u8], &str)] = &[(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE2 (doc, xls, msg)")];
 
 /// UTF-16 without BOM shows as NUL in every other byte of ASCII-heavy text.
 fn utf16_without_bom(head: &[u8]) -> Option<TextEncoding> {
@@ -146,8 +152,8 @@ pub struct Chunk<'a> {
 }
 
 /// Reads text (UTF-8, or transcoded to it) in overlapping chunks.
-pub struct ChunkReader {
-    reader: Box<dyn Read + Send>,
+pub struct ChunkReader<'r> {
+    reader: Box<dyn Read + 'r>,
     buf: Vec<u8>,
     base: u64,
     own_start: usize,
@@ -157,15 +163,15 @@ pub struct ChunkReader {
     overlap: usize,
 }
 
-impl ChunkReader {
+impl<'r> ChunkReader<'r> {
     /// Wraps `reader` (positioned at the start of the file; `head` bytes already read
     /// from it) so that it yields UTF-8 text in `encoding`.
-    pub fn new<R: Read + Send + 'static>(head: Vec<u8>, rest: R, encoding: TextEncoding) -> Self {
+    pub fn new<R: Read + 'r>(head: Vec<u8>, rest: R, encoding: TextEncoding) -> Self {
         Self::with_sizes(head, rest, encoding, CHUNK, OVERLAP)
     }
 
     /// As `new`, with explicit sizes (tests use small chunks to exercise boundaries).
-    pub fn with_sizes<R: Read + Send + 'static>(
+    pub fn with_sizes<R: Read + 'r>(
         head: Vec<u8>,
         rest: R,
         encoding: TextEncoding,
@@ -173,7 +179,7 @@ impl ChunkReader {
         overlap: usize,
     ) -> Self {
         let raw = io::Cursor::new(head).chain(rest);
-        let reader: Box<dyn Read + Send> = match encoding.encoding_rs() {
+        let reader: Box<dyn Read + 'r> = match encoding.encoding_rs() {
             None => Box::new(raw),
             Some(enc) => Box::new(
                 DecodeReaderBytesBuilder::new()
@@ -345,7 +351,8 @@ mod tests {
             sniff(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0"),
             Sniffed::Binary
         );
-        assert!(matches!(sniff(b"PK\x03\x04rest"), Sniffed::Unsupported(_)));
+        assert_eq!(sniff(b"PK\x03\x04rest"), Sniffed::Zip);
+        assert_eq!(sniff(b"%PDF-1.7\n"), Sniffed::Pdf);
         // A multi-byte character cut by the sniff length is still UTF-8.
         assert_eq!(sniff(&"é".as_bytes()[..1]), Sniffed::Text(TextEncoding::Utf8));
     }

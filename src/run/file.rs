@@ -2,19 +2,21 @@
 //! findings to the writer in batches (so a file with millions of findings stays in
 //! bounded memory).
 
-use std::io::Read;
+use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
 use crate::detect::{Detection, Engine, FieldMap, Scanner};
+use crate::extract::office::{self, OfficeKind};
 use crate::extract::plain::SNIFF_LEN;
-use crate::extract::{ChunkReader, FieldTracker, LineCounter, Sniffed, gz, sniff};
+use crate::extract::{ChunkReader, FieldTracker, LineCounter, Sniffed, TextEncoding, gz, pdf, sniff, table};
 use crate::finding::{Finding, Location, Offsets, SourceKind};
 use crate::report::{Event, LocationInfo, SkipReason};
 use crate::source::fs::{mode_string, open_read_only, rfc3339};
 
-use super::Progress;
+use super::{Progress, container};
+use zip::ZipArchive;
 
 /// Findings sent to the writer in one message.
 const BATCH: usize = 1000;
@@ -58,41 +60,192 @@ impl<'e> FileScanner<'e> {
     ) -> Result<(), FileError> {
         let mut file = open_read_only(path).map_err(FileError::Io)?;
         let head = read_head(&mut file).map_err(FileError::Io)?;
-        let (mut reader, encoding, offsets) = match sniff(&head) {
-            Sniffed::Text(enc) => (ChunkReader::new(head, file, enc), enc, enc.offsets()),
+        let unit = Unit {
+            path: display,
+            member: None,
+            name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            modified: meta.and_then(|m| m.modified().ok()).and_then(rfc3339),
+            mode: meta.and_then(mode_string),
+            size: meta.map(std::fs::Metadata::len),
+        };
+        let size = unit.size;
+        match sniff(&head) {
+            Sniffed::Zip => {
+                file.seek(SeekFrom::Start(0)).map_err(FileError::Io)?;
+                progress.add_bytes(size.unwrap_or(0));
+                self.scan_zip(file, &unit, 0, progress)?;
+                progress.file_done();
+                Ok(())
+            }
+            Sniffed::Pdf => {
+                if size.is_some_and(|n| n > pdf::MAX_PDF) {
+                    return self.skip(unit.path, SkipReason::TooLarge, progress, meta);
+                }
+                let mut data = head;
+                file.read_to_end(&mut data).map_err(FileError::Io)?;
+                progress.add_bytes(data.len() as u64);
+                let text = pdf::text(&data).map_err(FileError::Io)?;
+                self.scan_string(text, "pdf", &unit, progress)?;
+                progress.file_done();
+                Ok(())
+            }
+            sniffed => {
+                let done = self.scan_sniffed(sniffed, head, file, &unit, progress)?;
+                if let Some(reason) = done {
+                    return self.skip(unit.path, reason, progress, meta);
+                }
+                progress.file_done();
+                Ok(())
+            }
+        }
+    }
+
+    /// Scans a text or gzip stream whose first bytes `head` were read from `rest`;
+    /// `Some(reason)` when it is neither and was left out.
+    pub(super) fn scan_sniffed(
+        &mut self,
+        sniffed: Sniffed,
+        head: Vec<u8>,
+        rest: impl Read,
+        unit: &Unit,
+        progress: &Progress,
+    ) -> Result<Option<SkipReason>, FileError> {
+        let (mut reader, encoding, offsets) = match sniffed {
+            Sniffed::Text(enc) => {
+                // Members of containers are decoded text, whatever their encoding.
+                let offsets = if unit.member.is_some() {
+                    Offsets::Decoded
+                } else {
+                    enc.offsets()
+                };
+                (ChunkReader::new(head, rest, enc), enc, offsets)
+            }
             Sniffed::Gzip => {
-                let mut inner = gz::decoder(head, file);
+                let mut inner = gz::decoder(head, rest);
                 let head = read_head(&mut inner).map_err(FileError::Io)?;
                 match sniff(&head) {
                     Sniffed::Text(enc) => (ChunkReader::new(head, inner, enc), enc, Offsets::Decoded),
-                    Sniffed::Binary => return self.skip(display, SkipReason::Binary, progress, meta),
-                    _ => return self.skip(display, SkipReason::Unsupported, progress, meta),
+                    Sniffed::Binary => return Ok(Some(SkipReason::Binary)),
+                    _ => return Ok(Some(SkipReason::Unsupported)),
                 }
             }
-            Sniffed::Binary => return self.skip(display, SkipReason::Binary, progress, meta),
-            Sniffed::Unsupported(_) => return self.skip(display, SkipReason::Unsupported, progress, meta),
+            Sniffed::Binary => return Ok(Some(SkipReason::Binary)),
+            _ => return Ok(Some(SkipReason::Unsupported)),
         };
-        let tracker = crate::extract::field_tracker(path);
-        let text_bytes = self.scan_text(&mut reader, tracker, &display, offsets, progress)?;
+        let tracker = crate::extract::field_tracker(Path::new(&unit.name));
+        // Files count their text as it goes; archives counted their size when opened.
+        let mut pos = TextPos {
+            count_bytes: unit.member.is_none(),
+            ..TextPos::default()
+        };
+        let text_bytes = self.scan_text(&mut reader, tracker, unit, offsets, &mut pos, progress)?;
         if text_bytes >= gz::MAX_EXPANDED {
             progress.warn(&format!(
-                "{display}: only the first {} GiB of decompressed text were scanned",
+                "{}: only the first {} GiB of decompressed text were scanned",
+                unit.label(),
                 gz::MAX_EXPANDED >> 30
             ));
         }
-        let bytes = meta.map_or(text_bytes, |m| m.len());
         self.flush()?;
-        self.send(Event::Scanned(LocationInfo {
-            source: SourceKind::File,
-            path: display,
-            member: None,
-            bytes,
-            encoding: Some(encoding.name()),
-            modified: meta.and_then(|m| m.modified().ok()).and_then(rfc3339),
-            mode: meta.and_then(mode_string),
-        }))?;
-        progress.file_done();
-        Ok(())
+        self.send(Event::Scanned(unit.info(text_bytes, encoding.name())))?;
+        Ok(None)
+    }
+
+    /// Scans extracted document text (offsets index it).
+    pub(super) fn scan_string(
+        &mut self,
+        text: String,
+        kind: &'static str,
+        unit: &Unit,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        if text.len() >= office::MAX_TEXT {
+            progress.warn(&format!(
+                "{}: only the first {} MiB of its text were scanned",
+                unit.label(),
+                office::MAX_TEXT >> 20
+            ));
+        }
+        let len = text.len() as u64;
+        let mut reader = ChunkReader::new(Vec::new(), io::Cursor::new(text.into_bytes()), TextEncoding::Utf8);
+        let mut pos = TextPos::default();
+        self.scan_text(&mut reader, None, unit, Offsets::Decoded, &mut pos, progress)?;
+        self.flush()?;
+        self.send(Event::Scanned(unit.info(len, kind)))
+    }
+
+    /// Scans a zip: an office document as one unit, any other archive member by
+    /// member (recursively, within `container`'s limits).
+    pub(super) fn scan_zip<R: Read + Seek>(
+        &mut self,
+        data: R,
+        unit: &Unit,
+        depth: u32,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        let mut zip = ZipArchive::new(data).map_err(|e| {
+            FileError::Io(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("unreadable zip: {e}"),
+            ))
+        })?;
+        match OfficeKind::detect(&mut zip) {
+            Some(OfficeKind::Xlsx) => self.scan_workbook(zip.into_inner(), unit, progress),
+            Some(kind) => {
+                let text = office::document_text(&mut zip, kind).map_err(|e| {
+                    FileError::Io(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("unreadable {}: {e}", kind.name()),
+                    ))
+                })?;
+                self.scan_string(text, kind.name(), unit, progress)
+            }
+            None => container::scan_archive(self, &mut zip, unit, depth, progress),
+        }
+    }
+
+    /// Scans an Excel workbook sheet by sheet; a header row names the columns.
+    fn scan_workbook<R: Read + Seek>(
+        &mut self,
+        mut data: R,
+        unit: &Unit,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        data.seek(SeekFrom::Start(0)).map_err(FileError::Io)?;
+        let mut book = office::workbook(data).map_err(|e| {
+            FileError::Io(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("unreadable xlsx: {e}"),
+            ))
+        })?;
+        let mut pos = TextPos::default();
+        let mut total = 0;
+        for sheet in office::sheet_names(&book) {
+            let text = match office::SheetText::open(&mut book, &sheet) {
+                Ok(t) => t,
+                Err(e) => {
+                    let msg = format!("{}: sheet {sheet:?}: {e}", unit.label());
+                    progress.warn(&msg);
+                    self.send(Event::Error(msg))?;
+                    continue;
+                }
+            };
+            let mut reader = ChunkReader::new(Vec::new(), text, TextEncoding::Utf8);
+            let tracker: Box<dyn FieldTracker> = Box::new(table::TableTracker::new(Some(b'\t')));
+            total += self.scan_text(
+                &mut reader,
+                Some(tracker),
+                unit,
+                Offsets::Decoded,
+                &mut pos,
+                progress,
+            )?;
+        }
+        self.flush()?;
+        self.send(Event::Scanned(unit.info(total, "xlsx")))
     }
 
     fn skip(
@@ -112,12 +265,14 @@ impl<'e> FileScanner<'e> {
         &mut self,
         reader: &mut ChunkReader,
         mut tracker: Option<Box<dyn FieldTracker>>,
-        display: &Arc<str>,
+        unit: &Unit,
         offsets: Offsets,
+        pos: &mut TextPos,
         progress: &Progress,
     ) -> Result<u64, FileError> {
         let engine = self.scanner.engine();
-        let mut lines = LineCounter::default();
+        let origin = pos.origin;
+        let lines = &mut pos.lines;
         let mut fields = FieldMap::default();
         let mut resume: u64 = 0;
         let mut total: u64 = 0;
@@ -133,6 +288,8 @@ impl<'e> FileScanner<'e> {
             };
             let base = chunk.base;
             let text = chunk.text;
+            // Where this text sits in the unit's text (later sheets follow earlier ones).
+            let at = origin + base;
             let from = (resume.max(base + chunk.own.start as u64) - base) as usize;
             if let Some(t) = tracker.as_mut() {
                 fields.clear_spans();
@@ -150,7 +307,7 @@ impl<'e> FileScanner<'e> {
             resume = base + end as u64;
             for d in pending {
                 let det = engine.detector(d.detector);
-                let (line, column) = lines.advance(text, base, base + d.start as u64);
+                let (line, column) = lines.advance(text, at, at + d.start as u64);
                 let value = String::from_utf8_lossy(&text[d.start..d.end]).into_owned();
                 let normalized = d.normalized.unwrap_or_else(|| default_normalized(&value));
                 let detector = match d.qualifier {
@@ -159,13 +316,13 @@ impl<'e> FileScanner<'e> {
                 };
                 self.batch.push(Finding {
                     source: SourceKind::File,
-                    path: display.clone(),
-                    member: None,
+                    path: unit.path.clone(),
+                    member: unit.member.clone(),
                     location: Location::Text {
                         line,
                         column,
-                        start: base + d.start as u64,
-                        end: base + d.end as u64,
+                        start: at + d.start as u64,
+                        end: at + d.end as u64,
                         offsets,
                     },
                     category: det.category.clone(),
@@ -181,11 +338,14 @@ impl<'e> FileScanner<'e> {
                     self.flush()?;
                 }
             }
-            lines.advance(text, base, base + chunk.own.end as u64);
+            lines.advance(text, at, at + chunk.own.end as u64);
             let own_len = (chunk.own.end - chunk.own.start) as u64;
             total += own_len;
-            progress.add_bytes(own_len);
+            if pos.count_bytes {
+                progress.add_bytes(own_len);
+            }
         }
+        pos.origin += total;
         Ok(total)
     }
 
@@ -199,6 +359,52 @@ impl<'e> FileScanner<'e> {
     }
 }
 
+/// One unit of the map: a file, or a member of a container.
+pub struct Unit {
+    pub path: Arc<str>,
+    /// The member inside a container (`hr/letter.docx`, nested: `old.zip!a.txt`).
+    pub member: Option<Arc<str>>,
+    /// The file or member name, which decides CSV/JSON field tracking.
+    pub name: String,
+    pub modified: Option<String>,
+    pub mode: Option<String>,
+    /// Its size (file size, or a member's uncompressed size) when known.
+    pub size: Option<u64>,
+}
+
+impl Unit {
+    /// `path` or `path!member`, for messages.
+    pub fn label(&self) -> String {
+        match &self.member {
+            Some(m) => format!("{}!{m}", self.path),
+            None => self.path.to_string(),
+        }
+    }
+
+    fn info(&self, bytes: u64, encoding: &'static str) -> LocationInfo {
+        LocationInfo {
+            source: SourceKind::File,
+            path: self.path.clone(),
+            member: self.member.clone(),
+            bytes: self.size.unwrap_or(bytes),
+            encoding: Some(encoding),
+            modified: self.modified.clone(),
+            mode: self.mode.clone(),
+        }
+    }
+}
+
+/// Where the next text of a unit starts: byte offset and line (a workbook's sheets
+/// are one text, one after the other).
+#[derive(Default)]
+pub struct TextPos {
+    origin: u64,
+    lines: LineCounter,
+    /// Add the text read to the progress bytes (plain files; documents and archives
+    /// add their file size instead).
+    count_bytes: bool,
+}
+
 /// Lower-cased, without white space: equal values written differently fingerprint alike.
 fn default_normalized(value: &str) -> String {
     value
@@ -209,7 +415,7 @@ fn default_normalized(value: &str) -> String {
 }
 
 /// The first `SNIFF_LEN` bytes (fewer if the stream is shorter).
-fn read_head(r: &mut impl Read) -> std::io::Result<Vec<u8>> {
+pub(super) fn read_head(r: &mut impl Read) -> std::io::Result<Vec<u8>> {
     let mut head = vec![0u8; SNIFF_LEN];
     let n = read_full(r, &mut head)?;
     head.truncate(n);

@@ -5,6 +5,7 @@
 //! A file that cannot be read is a warning and a count, never the end of the scan;
 //! a closed output (broken pipe) ends the scan quietly.
 
+mod container;
 pub mod file;
 pub mod patterns;
 

@@ -1,6 +1,7 @@
 //! Files that are not text: binary files (NUL bytes) are skipped and counted;
-//! known document and container formats that have no extractor yet are counted as
-//! unsupported. Neither is ever scanned as text.
+//! known formats that have no extractor (old binary Office files) are counted as
+//! unsupported; documents that cannot be opened are errors. None is ever scanned as
+//! text.
 
 use serde_json::Value;
 
@@ -77,9 +78,10 @@ fn summary_mentions_skipped_binary_files() {
 }
 
 #[test]
-fn zip_and_pdf_files_are_counted_as_unsupported() {
+fn broken_documents_are_errors_and_old_office_files_unsupported() {
     let dir = Dir::new();
-    // The signatures, followed by personal data in clear text that must not be read.
+    // The signatures, followed by personal data in clear text that must not be read
+    // as text: a zip without its directory, a PDF without objects, an OLE2 file.
     let mut zip = b"PK\x03\x04\x14\0\0\0\x08\0".to_vec();
     zip.extend_from_slice(PII.as_bytes());
     dir.create("letter.docx", &zip);
@@ -94,22 +96,24 @@ fn zip_and_pdf_files_are_counted_as_unsupported() {
 
     let doc = dir.json(&["."]);
     assert_eq!(location_paths(&doc), ["./notes.txt"], "{doc:#}");
-    assert_eq!(doc["stats"]["skipped_unsupported"], 3, "{doc:#}");
+    assert_eq!(doc["stats"]["skipped_unsupported"], 1, "{doc:#}");
     assert_eq!(doc["stats"]["skipped_binary"], 0, "{doc:#}");
+    assert_eq!(doc["stats"]["errors"], 2, "{doc:#}");
     assert_eq!(doc["stats"]["files_scanned"], 1, "{doc:#}");
     assert_eq!(
         skipped(&doc),
-        [
-            ("./letter.docx".to_string(), "unsupported".to_string()),
-            ("./old.xls".to_string(), "unsupported".to_string()),
-            ("./scan.pdf".to_string(), "unsupported".to_string()),
-        ]
+        [("./old.xls".to_string(), "unsupported".to_string())]
     );
 
-    let out = run_ok(dir.scan().arg("."));
+    let out = dir.scan().arg(".").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "a broken document ends the scan");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("letter.docx: unreadable zip"), "{err}");
+    assert!(err.contains("scan.pdf: unreadable PDF"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
     let text = stdout(&out);
-    assert!(text.contains("3 in formats not read yet"), "{text}");
-    assert!(text.contains("scan.pdf"), "{text}");
+    assert!(text.contains("1 in formats not read yet"), "{text}");
+    assert!(text.contains("old.xls"), "{text}");
 }
 
 #[test]
