@@ -8,6 +8,7 @@
 
 pub mod gz;
 pub mod json;
+pub mod mail;
 pub mod office;
 pub mod pdf;
 pub mod plain;

@@ -3,14 +3,13 @@
 //! archives walked, within hard limits so that a hostile archive costs bounded time
 //! and memory.
 
-use std::io::{self, Cursor, Read, Seek};
-use std::sync::Arc;
+use std::io::{self, Read, Seek};
 
 use zip::ZipArchive;
 
 use super::Progress;
 use super::file::{FileError, FileScanner, Unit, read_head};
-use crate::extract::{Sniffed, gz, pdf, sniff};
+use crate::extract::{Sniffed, gz, mail, sniff};
 use crate::report::{Event, SkipReason};
 
 /// Archives inside archives are walked this deep (the outer archive is depth 0).
@@ -46,17 +45,9 @@ pub fn scan_archive<R: Read + Seek>(
             Some(Ok(n)) => n.into_owned(),
             _ => format!("#{index}"),
         };
-        let member: Arc<str> = match &outer.member {
-            Some(m) => format!("{m}!{name}").into(),
-            None => name.clone().into(),
-        };
         let unit = Unit {
-            path: outer.path.clone(),
-            member: Some(member),
-            name: name.clone(),
             modified: None,
-            mode: outer.mode.clone(),
-            size: None,
+            ..outer.inner(&name)
         };
         if expanded >= MAX_EXPANDED {
             progress.warn(&format!(
@@ -112,50 +103,42 @@ fn scan_member<R: Read + Seek>(
     let mut limited = (&mut entry).take(gz::MAX_EXPANDED);
     let head = read_head(&mut limited).map_err(FileError::Io)?;
     let sniffed = sniff(&head);
-    match sniffed {
-        Sniffed::Zip | Sniffed::Pdf => {
-            if declared > MAX_IN_MEMORY {
-                scanner.send(Event::Skipped {
-                    path: label().into(),
-                    reason: SkipReason::TooLarge,
-                })?;
-                return Ok(0);
-            }
-            let mut data = head;
-            (&mut limited)
-                .take(MAX_IN_MEMORY)
-                .read_to_end(&mut data)
-                .map_err(FileError::Io)?;
-            let read = data.len() as u64;
-            if sniffed == Sniffed::Pdf {
-                let text = pdf::text(&data).map_err(FileError::Io)?;
-                scanner.scan_string(text, "pdf", &unit, progress)?;
-            } else if depth + 1 > MAX_DEPTH {
-                progress.warn(&format!(
-                    "{}: archives nested deeper than {MAX_DEPTH} are not opened",
-                    label()
-                ));
-                scanner.send(Event::Skipped {
-                    path: label().into(),
-                    reason: SkipReason::Unsupported,
-                })?;
-            } else {
-                scanner.scan_zip(Cursor::new(data), &unit, depth + 1, progress)?;
-            }
-            Ok(read)
+    let in_memory = match sniffed {
+        Sniffed::Zip | Sniffed::Pdf => true,
+        Sniffed::Text(_) => mail::is_mail(&unit.name) && declared <= mail::MAX_MAIL,
+        _ => false,
+    };
+    if in_memory {
+        let cap = if matches!(sniffed, Sniffed::Text(_)) {
+            mail::MAX_MAIL
+        } else {
+            MAX_IN_MEMORY
+        };
+        if declared > cap {
+            scanner.send(Event::Skipped {
+                path: label().into(),
+                reason: SkipReason::TooLarge,
+            })?;
+            return Ok(0);
         }
-        _ => {
-            let mut counted = Counted { inner: limited, n: 0 };
-            let skipped = scanner.scan_sniffed(sniffed, head.clone(), &mut counted, &unit, progress)?;
-            if let Some(reason) = skipped {
-                scanner.send(Event::Skipped {
-                    path: label().into(),
-                    reason,
-                })?;
-            }
-            Ok(head.len() as u64 + counted.n)
-        }
+        let mut data = head;
+        (&mut limited)
+            .take(cap)
+            .read_to_end(&mut data)
+            .map_err(FileError::Io)?;
+        let read = data.len() as u64;
+        scanner.scan_bytes(data, &unit, depth + 1, progress)?;
+        return Ok(read);
     }
+    let mut counted = Counted { inner: limited, n: 0 };
+    let skipped = scanner.scan_sniffed(sniffed, head.clone(), &mut counted, &unit, progress)?;
+    if let Some(reason) = skipped {
+        scanner.send(Event::Skipped {
+            path: label().into(),
+            reason,
+        })?;
+    }
+    Ok(head.len() as u64 + counted.n)
 }
 
 /// Counts the bytes read through it.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::mpsc::SyncSender;
 
 use crate::detect::{Detection, Engine, FieldMap, Scanner};
+use crate::extract::mail::{self, Piece};
 use crate::extract::office::{self, OfficeKind};
 use crate::extract::plain::SNIFF_LEN;
 use crate::extract::{ChunkReader, FieldTracker, LineCounter, Sniffed, TextEncoding, gz, pdf, sniff, table};
@@ -92,6 +93,15 @@ impl<'e> FileScanner<'e> {
                 progress.file_done();
                 Ok(())
             }
+            Sniffed::Text(_) if mail::is_mail(&unit.name) && size.is_some_and(|n| n <= mail::MAX_MAIL) => {
+                let mut data = head;
+                file.read_to_end(&mut data).map_err(FileError::Io)?;
+                if let Some(reason) = self.scan_mail(data, &unit, 0, progress)? {
+                    return self.skip(unit.path, reason, progress, meta);
+                }
+                progress.file_done();
+                Ok(())
+            }
             sniffed => {
                 let done = self.scan_sniffed(sniffed, head, file, &unit, progress)?;
                 if let Some(reason) = done {
@@ -172,9 +182,103 @@ impl<'e> FileScanner<'e> {
         let len = text.len() as u64;
         let mut reader = ChunkReader::new(Vec::new(), io::Cursor::new(text.into_bytes()), TextEncoding::Utf8);
         let mut pos = TextPos::default();
-        self.scan_text(&mut reader, None, unit, Offsets::Decoded, &mut pos, progress)?;
+        // A CSV or JSON attachment keeps its field names as evidence.
+        let tracker = crate::extract::field_tracker(Path::new(&unit.name));
+        self.scan_text(&mut reader, tracker, unit, Offsets::Decoded, &mut pos, progress)?;
         self.flush()?;
         self.send(Event::Scanned(unit.info(len, kind)))
+    }
+
+    /// Scans an e-mail message: its raw text as the unit itself, then the bodies and
+    /// attachments that only decoding reveals, each as a member. `Some(reason)` when
+    /// it is no text after all.
+    pub(super) fn scan_mail(
+        &mut self,
+        data: Vec<u8>,
+        unit: &Unit,
+        depth: u32,
+        progress: &Progress,
+    ) -> Result<Option<SkipReason>, FileError> {
+        let mut data = data;
+        let sniffed = sniff(&data[..data.len().min(SNIFF_LEN)]);
+        let (pieces, encoded) = match sniffed {
+            Sniffed::Text(_) => mail::pieces(&data),
+            _ => (Vec::new(), Vec::new()),
+        };
+        mail::blank(&mut data, &encoded);
+        if let Some(reason) =
+            self.scan_sniffed(sniffed, Vec::new(), io::Cursor::new(&data[..]), unit, progress)?
+        {
+            return Ok(Some(reason));
+        }
+        drop(data);
+        for (name, piece) in pieces {
+            let part = unit.inner(&name);
+            let done = match piece {
+                Piece::Text(text) => self.scan_string(text, "utf-8", &part, progress),
+                Piece::Bytes(bytes) => self.scan_bytes(bytes, &part, depth + 1, progress),
+                Piece::Message(bytes) if depth < container::MAX_DEPTH => {
+                    match self.scan_mail(bytes, &part, depth + 1, progress) {
+                        Ok(Some(reason)) => self.send(Event::Skipped {
+                            path: part.label().into(),
+                            reason,
+                        }),
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
+                Piece::Message(_) => self.send(Event::Skipped {
+                    path: part.label().into(),
+                    reason: SkipReason::Unsupported,
+                }),
+            };
+            match done {
+                Ok(()) => {}
+                Err(FileError::Disconnected) => return Err(FileError::Disconnected),
+                Err(FileError::Io(e)) => {
+                    let msg = format!("{}: {e}", part.label());
+                    progress.warn(&msg);
+                    self.send(Event::Error(msg))?;
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Scans a member held in memory (an attachment, a document inside an archive)
+    /// as what its content says it is. `depth` counts the containers around it.
+    pub(super) fn scan_bytes(
+        &mut self,
+        data: Vec<u8>,
+        unit: &Unit,
+        depth: u32,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        let sniffed = sniff(&data[..data.len().min(SNIFF_LEN)]);
+        let skipped = match sniffed {
+            Sniffed::Pdf => {
+                let text = pdf::text(&data).map_err(FileError::Io)?;
+                return self.scan_string(text, "pdf", unit, progress);
+            }
+            Sniffed::Zip if depth > container::MAX_DEPTH => {
+                progress.warn(&format!(
+                    "{}: archives nested deeper than {} are not opened",
+                    unit.label(),
+                    container::MAX_DEPTH
+                ));
+                Some(SkipReason::Unsupported)
+            }
+            Sniffed::Zip => return self.scan_zip(io::Cursor::new(data), unit, depth, progress),
+            Sniffed::Text(_) if mail::is_mail(&unit.name) => self.scan_mail(data, unit, depth, progress)?,
+            _ => self.scan_sniffed(sniffed, Vec::new(), io::Cursor::new(&data[..]), unit, progress)?,
+        };
+        match skipped {
+            Some(reason) => self.send(Event::Skipped {
+                path: unit.label().into(),
+                reason,
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Scans a zip: an office document as one unit, any other archive member by
@@ -373,6 +477,23 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// A member of this unit (an archive's entry, a message's attachment); nested
+    /// members are named `outer!inner`.
+    pub fn inner(&self, name: &str) -> Unit {
+        let member = match &self.member {
+            Some(m) => format!("{m}!{name}"),
+            None => name.to_string(),
+        };
+        Unit {
+            path: self.path.clone(),
+            member: Some(member.into()),
+            name: name.to_string(),
+            modified: self.modified.clone(),
+            mode: self.mode.clone(),
+            size: None,
+        }
+    }
+
     /// `path` or `path!member`, for messages.
     pub fn label(&self) -> String {
         match &self.member {
