@@ -22,12 +22,16 @@ mod bigfiles;
 mod binary;
 #[path = "it/detection.rs"]
 mod detection;
+#[path = "it/documents.rs"]
+mod documents;
 #[path = "it/encodings.rs"]
 mod encodings;
 #[path = "it/errors.rs"]
 mod errors;
 #[path = "it/exit.rs"]
 mod exit;
+#[path = "it/mail.rs"]
+mod mail;
 #[path = "it/masking.rs"]
 mod masking;
 #[path = "it/names.rs"]

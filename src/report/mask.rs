@@ -18,6 +18,45 @@ pub fn mask(category: &str, value: &str) -> String {
     }
 }
 
+/// A validator's note as shown without `--show-values`: what a number encodes about
+/// its holder (`birth date 1985-03-12, female`) is personal data too, so dates and
+/// years are dotted out and the sex is not named.
+pub fn mask_note(note: &str) -> String {
+    let mut out = String::with_capacity(note.len());
+    let b = note.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // A year, maybe with month and day: 1985, 1985-03, 1985-03-12.
+        let run = |k: usize| (k..b.len()).take_while(|&j| b[j].is_ascii_digit()).count();
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && run(i) == 4 {
+            let mut j = i + 4;
+            while j < b.len() && b[j] == b'-' && run(j + 1) == 2 {
+                j += 3;
+            }
+            if j == b.len() || !b[j].is_ascii_alphanumeric() {
+                for &c in &b[i..j] {
+                    out.push(if c == b'-' { '-' } else { DOT });
+                }
+                i = j;
+                continue;
+            }
+        }
+        let rest = &note[i..];
+        let word_start = i == 0 || !b[i - 1].is_ascii_alphabetic();
+        if word_start && let Some(w) = ["female", "male"].iter().find(|w| rest.starts_with(**w)) {
+            if rest[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic()) {
+                out.push_str("sex encoded");
+                i += w.len();
+                continue;
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// Keeps the first `head` and last `tail` letters and digits, dots out the rest
 /// of them, and keeps separators, so the shape stays readable.
 fn keep_ends(value: &str, head: usize, tail: usize) -> String {
@@ -101,6 +140,28 @@ fn mask_ip(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_do_not_tell_birth_dates_or_sex() {
+        assert_eq!(
+            mask_note("birth date 1985-03-12, female"),
+            "birth date ••••-••-••, sex encoded"
+        );
+        assert_eq!(
+            mask_note("BIS number, birth month 1985-03, male"),
+            "BIS number, birth month ••••-••, sex encoded"
+        );
+        assert_eq!(mask_note("birth year 1985"), "birth year ••••");
+        assert_eq!(mask_note("1985-03-12"), "••••-••-••");
+        // What is not about the holder stays.
+        assert_eq!(mask_note("IPv4, private"), "IPv4, private");
+        assert_eq!(
+            mask_note("Mastercard, 16 digits, mod 97"),
+            "Mastercard, 16 digits, mod 97"
+        );
+        assert_eq!(mask_note("° (born)"), "° (born)");
+        assert_eq!(mask_note("maleficent 12345"), "maleficent 12345");
+    }
 
     #[test]
     fn masks() {

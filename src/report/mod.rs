@@ -105,6 +105,19 @@ pub struct Record<'a> {
 }
 
 impl ValuePolicy {
+    /// The evidence of a finding as written out: without `--show-values`, what the
+    /// value encodes (a birth date, the sex) is masked in the validator's note.
+    pub fn evidence(&self, e: &crate::detect::Evidence) -> serde_json::Value {
+        let mut v = serde_json::to_value(e).unwrap_or_default();
+        if !self.show_values
+            && let Some(note) = &e.note
+            && let serde_json::Value::Object(map) = &mut v
+        {
+            map.insert("note".into(), mask::mask_note(note).into());
+        }
+        v
+    }
+
     pub fn record<'a>(&self, f: &'a Finding) -> Record<'a> {
         Record {
             source: f.source,
@@ -188,10 +201,7 @@ impl Aggregate {
             if entry.findings.len() < MAX_FINDINGS_PER_LOCATION {
                 let mut v = serde_json::to_value(policy.record(f)).unwrap_or(serde_json::Value::Null);
                 if let serde_json::Value::Object(map) = &mut v {
-                    map.insert(
-                        "evidence".into(),
-                        serde_json::to_value(&f.evidence).unwrap_or_default(),
-                    );
+                    map.insert("evidence".into(), policy.evidence(&f.evidence));
                 }
                 entry.findings.push(v);
             } else {
