@@ -15,17 +15,27 @@ FR 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98; DE 030 23125,
 such ranges, so their numbers are drawn at random. Dutch BSNs are drawn from the
 test range 99999xxxx. Card numbers are payment providers' published test numbers.
 
-Deterministic: a fixed seed, no clock, gzip without timestamp; Python 3 standard
-library only. The directory is deleted and written anew on each run.
+Office documents, the PDF and the zip archive are written by hand (a minimal docx
+with a page header and a table, an xlsx with date cells and two sheets, a one-page
+PDF in Helvetica/WinAnsiEncoding, a zip of older files holding another docx), so
+the demo shows what piimap finds inside documents and archive members.
+
+Deterministic: a fixed seed, no clock, gzip without timestamp, zip members in a
+fixed order with a fixed date; Python 3 standard library only. The directory is
+deleted and written anew on each run.
 """
 
+import datetime
 import gzip
+import io
 import json
 import random
 import shutil
 import struct
+import zipfile
 import zlib
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 ROOT = Path(__file__).resolve().parent.parent / "examples" / "demo-share"
 rng = random.Random(20240612)
@@ -1054,6 +1064,370 @@ Contact bij storing: Wout Deprez, IT-beheerder, +32 495 17 83 40.
 """)
 
 # ---------------------------------------------------------------------------
+# Documents and archives (docx, xlsx, zip, pdf), written by hand
+# ---------------------------------------------------------------------------
+# Packages are zips with a fixed date, a fixed member order, deflate level 9 and Unix
+# permissions, so the bytes do not depend on the clock or the platform.
+
+ZIP_DATE = (2024, 6, 3, 9, 0, 0)
+ZIP_DATE_2019 = (2019, 12, 20, 16, 45, 0)
+XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+             "oktober", "november", "december"]
+
+
+def zip_bytes(members, date_time=ZIP_DATE):
+    """A zip of (name, str or bytes) members in the given order."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=date_time)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            z.writestr(info, data.encode() if isinstance(data, str) else data, compresslevel=9)
+    return buf.getvalue()
+
+
+def xml_space(text):
+    """xml:space="preserve" for text with leading or trailing white space, which XML would drop."""
+    return ' xml:space="preserve"' if text != text.strip() else ""
+
+
+def content_types(overrides):
+    parts = "".join(f'<Override PartName="{p}" ContentType="application/vnd.openxmlformats-officedocument.{t}+xml"/>'
+                    for p, t in overrides)
+    return (XML_DECL + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>' + parts + "</Types>")
+
+
+def relationships(rels):
+    body = "".join(f'<Relationship Id="{i}" Type="{DOC_REL}/{t}" Target="{target}"/>' for i, t, target in rels)
+    return XML_DECL + f'<Relationships xmlns="{PKG_REL_NS}">{body}</Relationships>'
+
+
+# --- Word ------------------------------------------------------------------
+
+W_NS = f'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="{DOC_REL}"'
+
+
+def w_run(text, bold=False):
+    """One run; a tab character in the text becomes <w:tab/>."""
+    parts = []
+    for i, chunk in enumerate(text.split("\t")):
+        if i:
+            parts.append("<w:tab/>")
+        if chunk:
+            parts.append(f"<w:t{xml_space(chunk)}>{xml_escape(chunk)}</w:t>")
+    return "<w:r>" + ("<w:rPr><w:b/></w:rPr>" if bold else "") + "".join(parts) + "</w:r>"
+
+
+def w_p(*pieces):
+    """A paragraph: each piece is a plain str or a (str, "b") tuple for bold."""
+    return "<w:p>" + "".join(w_run(p) if isinstance(p, str) else w_run(p[0], bold=True) for p in pieces) + "</w:p>"
+
+
+def w_table(rows, widths=(3000, 6000)):
+    """A bordered table of text cells."""
+    borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    trs = "".join("<w:tr>" + "".join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>{w_p(cell)}</w:tc>'
+                                     for w, cell in zip(widths, row)) + "</w:tr>" for row in rows)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>")
+
+
+def docx(body, header=None, date_time=ZIP_DATE):
+    """A minimal docx: body XML (paragraphs and tables) and optionally a default page header."""
+    sect = ('<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1701" w:right="1134" w:bottom="1134" '
+            'w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>')
+    overrides = [("/word/document.xml", "wordprocessingml.document.main")]
+    members = []
+    if header:
+        sect = '<w:headerReference w:type="default" r:id="rId1"/>' + sect
+        overrides.append(("/word/header1.xml", "wordprocessingml.header"))
+        members = [("word/_rels/document.xml.rels", relationships([("rId1", "header", "header1.xml")])),
+                   ("word/header1.xml", XML_DECL + f"<w:hdr {W_NS}>{header}</w:hdr>")]
+    document = XML_DECL + f"<w:document {W_NS}><w:body>{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>"
+    return zip_bytes([("[Content_Types].xml", content_types(overrides)),
+                      ("_rels/.rels", relationships([("rId1", "officeDocument", "word/document.xml")])),
+                      ("word/document.xml", document)] + members, date_time)
+
+
+LETTERHEAD = (w_p(("Lindeboom Facility Services NV", "b"), " · schoonmaak & facilitair beheer")
+              + w_p(f"Lindeboomlaan 14, 9000 Gent · tel. {COMPANY_PHONE} · hr@lindeboom.example.be · "
+                    f"ondernemingsnummer {COMPANY_VAT}"))
+
+LOTTE_RRN = rrn(93, 10, 9, 162)
+LOTTE_IBAN = iban("BE", be_bban("979"))
+LOTTE_GSM = be_mobile("spaces")
+assert iban_ok(LOTTE_IBAN) and len(LOTTE_IBAN) == 16
+
+put("hr/arbeidsovereenkomst_Lotte_Claes.docx", docx(
+    w_p(("ARBEIDSOVEREENKOMST VOOR BEDIENDEN VAN ONBEPAALDE DUUR (uittreksel)", "b"))
+    + w_p("Tussen Lindeboom Facility Services NV, Lindeboomlaan 14, 9000 Gent, vertegenwoordigd door de heer "
+          "Koen Meersschaut, zaakvoerder, hierna „de werkgever”,")
+    + w_p("en mevrouw Lotte Claes, geboren op 9 oktober 1993 te Lier, wonende Lijsterbesstraat 52, 2800 Mechelen, "
+          "hierna „de werknemer”,")
+    + w_p("wordt het volgende overeengekomen.")
+    + w_p(("Gegevens van de werknemer", "b"))
+    + w_table([("Naam", "Lotte Claes"),
+               ("Adres", "Lijsterbesstraat 52, 2800 Mechelen"),
+               ("Rijksregisternummer", LOTTE_RRN),
+               ("Rekeningnummer (IBAN)", grouped(LOTTE_IBAN)),
+               ("GSM", LOTTE_GSM),
+               ("E-mail", "lotte.claes@example.be")])
+    + w_p(("Artikel 1 – Functie en arbeidsduur", "b"))
+    + w_p("Functie:\tplanner facility (PC 121, categorie 3)")
+    + w_p("Ingangsdatum:\t1 juli 2024")
+    + w_p("Arbeidsduur:\t38 uur per week, van maandag tot vrijdag")
+    + w_p(("Artikel 4 – Loon", "b"))
+    + w_p("Het brutomaandloon bedraagt 2.870,00 EUR. Het loon wordt uiterlijk op de laatste werkdag van de maand "
+          "gestort op de hierboven vermelde rekening van de werknemer.")
+    + w_p("Opgemaakt te Gent op 3 juni 2024, in twee exemplaren, waarvan elke partij verklaart er een te hebben "
+          "ontvangen.")
+    + w_p("De werkgever\t\t\t\tDe werknemer")
+    + w_p("Koen Meersschaut\t\t\t\tLotte Claes"),
+    header=LETTERHEAD))
+
+# --- Excel -----------------------------------------------------------------
+
+X_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def excel_serial(d):
+    """Days since 1899-12-30: Excel's 1900 date system (right for every date after February 1900)."""
+    return (d - datetime.date(1899, 12, 30)).days
+
+
+def x_cell(ref, value, header=False):
+    """A cell: text as an inline string, a date as a serial number in date style 1, None as no cell."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return f'<c r="{ref}" s="1"><v>{excel_serial(value)}</v></c>'
+    style = ' s="2"' if header else ""
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t{xml_space(value)}>{xml_escape(value)}</t></is></c>'
+
+
+def x_sheet(rows, widths):
+    """A worksheet: the first row is the header (bold)."""
+    cols = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    data = "".join(f'<row r="{r}">' + "".join(x_cell(f"{cols[c]}{r}", v, r == 1) for c, v in enumerate(row))
+                   + "</row>" for r, row in enumerate(rows, 1))
+    widths_xml = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths, 1))
+    return (XML_DECL + f'<worksheet {X_NS}><dimension ref="A1:{cols[len(widths) - 1]}{len(rows)}"/>'
+            f"<cols>{widths_xml}</cols><sheetData>{data}</sheetData></worksheet>")
+
+
+XLSX_STYLES = (XML_DECL + f"<styleSheet {X_NS}>"
+               '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+               '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+               '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+               '<fill><patternFill patternType="gray125"/></fill></fills>'
+               '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+               '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+               '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+               '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+               '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+               '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+               "</styleSheet>")
+
+
+def xlsx(sheets):
+    """A minimal xlsx of (name, rows, widths) sheets."""
+    n = len(sheets)
+    workbook = (XML_DECL + f'<workbook {X_NS} xmlns:r="{DOC_REL}"><bookViews><workbookView/></bookViews><sheets>'
+                + "".join(f'<sheet name="{xml_escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
+                          for i, (name, _, _) in enumerate(sheets, 1))
+                + "</sheets></workbook>")
+    return zip_bytes(
+        [("[Content_Types].xml", content_types(
+            [("/xl/workbook.xml", "spreadsheetml.sheet.main"), ("/xl/styles.xml", "spreadsheetml.styles")]
+            + [(f"/xl/worksheets/sheet{i}.xml", "spreadsheetml.worksheet") for i in range(1, n + 1)])),
+         ("_rels/.rels", relationships([("rId1", "officeDocument", "xl/workbook.xml")])),
+         ("xl/workbook.xml", workbook),
+         ("xl/_rels/workbook.xml.rels", relationships(
+             [(f"rId{i}", "worksheet", f"worksheets/sheet{i}.xml") for i in range(1, n + 1)]
+             + [(f"rId{n + 1}", "styles", "styles.xml")])),
+         ("xl/styles.xml", XLSX_STYLES)]
+        + [(f"xl/worksheets/sheet{i}.xml", x_sheet(rows, widths)) for i, (_, rows, widths) in enumerate(sheets, 1)])
+
+
+used |= {("Lotte", "Claes"), ("Jasper", "Baeten"), ("Elke", "Bogaert")}
+customers = []
+for i in range(12):
+    nl = i % 3 == 2
+    while True:
+        first = rng.choice(NL_FIRST if nl else BE_FIRST)
+        last = rng.choice(NL_LAST if nl else BE_LAST)
+        if (first, last) not in used and last not in {u[1] for u in used}:
+            used.add((first, last))
+            break
+    street, pc, town = rng.choice(NL_STREETS if nl else BE_STREETS)
+    y, m, d = dob(1948, 2004)
+    if nl:
+        phone = rng.choice([nl_mobile("dash"), nl_mobile("intl"), nl_fixed("dash"), nl_fixed("spaces")])
+        account = iban("NL", nl_bban())
+    else:
+        phone = rng.choice([be_mobile("spaces"), be_mobile("slash"), be_mobile("intl"), be_fixed("slash"),
+                            be_fixed("spaces")])
+        account = iban("BE", be_bban())
+    customers.append({
+        "klantnr": f"KL-{10901 + i * 13}", "naam": last, "voornaam": first,
+        "straat": f"{street} {rng.randrange(1, 180)}", "postcode": pc, "gemeente": town,
+        "email": email_of(first, last, "example.nl" if nl else "example.be"),
+        "telefoon": None if i == 7 else phone,          # one customer left no phone number
+        "iban": grouped(account) if i % 2 else account, "geboren": datetime.date(y, m, d),
+    })
+
+sheet_klanten = [["Klantnr", "Naam", "Voornaam", "Straat", "Postcode", "Gemeente", "E-mail", "Telefoon", "IBAN",
+                  "Geboortedatum"]]
+sheet_klanten += [[c["klantnr"], c["naam"], c["voornaam"], c["straat"], c["postcode"], c["gemeente"], c["email"],
+                   c["telefoon"], c["iban"], c["geboren"]] for c in customers]
+
+new_first, new_last = "Stijn", "Verhaeghe"
+assert (new_first, new_last) not in used
+ny, nm, nd = dob(1950, 1990)
+n_street, n_pc, n_town = BE_STREETS[8]
+c0, c3 = customers[0], customers[3]
+sheet_notities = [
+    ["Datum", "Klantnr", "Door", "Notitie"],
+    [datetime.date(2024, 5, 28), c0["klantnr"], "Wout",
+     f"Mandaat ontvangen, domiciliëring vanaf juli. Facturen voortaan enkel per e-mail naar {c0['email']}."],
+    [datetime.date(2024, 6, 4), c3["klantnr"], "Griet",
+     f"{c3['voornaam']} {c3['naam']} belde: nieuw gsm-nummer {be_mobile('spaces')}, liefst bellen na 17u. "
+     "Sleutel ligt bij de buren (nr. 14)."],
+    [datetime.date(2024, 6, 10), None, "Griet",
+     f"Nieuwe klant via de beurs: {new_first} {new_last}, geboren op {nd} {MONTHS_NL[nm - 1]} {ny}, "
+     f"{n_street} {rng.randrange(1, 120)}, {n_pc} {n_town}. Offerte ramenwas (4x/jaar) sturen, "
+     "bestelling 0412873390 nog niet bevestigd."],
+]
+put("klanten/klantenlijst_2024.xlsx", xlsx([
+    ("Klanten", sheet_klanten, [10, 16, 12, 24, 10, 16, 32, 18, 24, 14]),
+    ("Notities", sheet_notities, [12, 10, 8, 100]),
+]))
+
+# --- Zip archive of 2019 -----------------------------------------------------
+
+INES_IBAN = iban("FR", fr_bban("16706"))
+JASPER_RRN = rrn(87, 1, 21, 93)
+old_rows = ["klantnr;naam;voornaam;adres;postcode;gemeente;e-mail;telefoon;iban"]
+for i, (first, last) in enumerate([("Annelies", "Ryckaert"), ("Joost", "Brouwer"), ("Maarten", "Scheerlinck")]):
+    nl = last == "Brouwer"
+    street, pc, town = rng.choice(NL_STREETS if nl else BE_STREETS)
+    phone = nl_fixed("dash") if nl else be_fixed("slash")
+    account = iban("NL", nl_bban()) if nl else iban("BE", be_bban())
+    old_rows.append(";".join([f"KL-0{8812 + i * 29}", last, first, f"{street} {rng.randrange(1, 180)}", pc, town,
+                              email_of(first, last, "example.nl" if nl else "example.be"), phone, account]))
+
+put("archief/oud_archief_2019.zip", zip_bytes([
+    ("2019/brieven/lettre_resiliation_Ines_Lemaire.txt", f"""\
+Inès Lemaire
+12 rue des Jacinthes
+59130 Lambersart
+Tél. : {fr_fixed("plain")}
+Courriel : ines.lemaire@example.fr
+
+Lindeboom Facility Services SARL
+18 rue des Tisserands
+59000 Lille
+
+Lambersart, le 4 novembre 2019
+
+Objet : résiliation du contrat d'entretien n° FR-2355
+
+Madame, Monsieur,
+
+Suite à mon déménagement à Amiens, je vous prie de bien vouloir résilier mon contrat
+d'entretien à compter du 1er décembre 2019 et de ne plus prélever sur mon compte
+{grouped(INES_IBAN)}.
+
+Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+Inès Lemaire
+"""),
+    ("2019/export/klanten_export_2019-12.csv", "\r\n".join(old_rows) + "\r\n"),
+    ("2019/hr/attest_tewerkstelling_Jasper_Baeten.docx", docx(
+        w_p(("ATTEST VAN TEWERKSTELLING", "b"))
+        + w_p("Ondergetekende, Koen Meersschaut, zaakvoerder van Lindeboom Facility Services NV, Lindeboomlaan 14, "
+              "9000 Gent, verklaart dat")
+        + w_table([("Naam", "Jasper Baeten"),
+                   ("Geboren op", "21 januari 1987"),
+                   ("Adres", "Beukenhof 6, 9300 Aalst"),
+                   ("Rijksregisternummer", JASPER_RRN)])
+        + w_p("van 1 maart 2015 tot en met 31 augustus 2019 bij ons in dienst was als ploegleider, voltijds.")
+        + w_p("Gent, 30 augustus 2019")
+        + w_p("Koen Meersschaut\tzaakvoerder"),
+        date_time=ZIP_DATE_2019)),
+], ZIP_DATE_2019))
+
+# --- PDF -------------------------------------------------------------------
+
+
+def pdf_text(s):
+    """A PDF literal string in WinAnsiEncoding (cp1252), with \\, ( and ) escaped."""
+    b = s.encode("cp1252")
+    return b"(" + b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def pdf_one_page(lines):
+    """A one-page A4 PDF; lines are (font, size, x, y, text) with F1 Helvetica and F2 Helvetica-Bold."""
+    content = b"".join(b"BT /%s %d Tf %d %d Td %s Tj ET\n" % (font.encode(), size, x, y, pdf_text(text))
+                       for font, size, x, y, text in lines)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+debtor = customers[1]
+debtor_iban = debtor["iban"].replace(" ", "")
+reminder = [
+    ("F2", 14, 56, 790, "LINDEBOOM FACILITY SERVICES NV"),
+    ("F1", 9, 56, 776, f"Lindeboomlaan 14, 9000 Gent  |  Tel. {COMPANY_PHONE}  |  boekhouding@lindeboom.example.be"),
+    ("F1", 9, 56, 764, f"BTW BE {COMPANY_VAT}   |   IBAN {grouped(COMPANY_BE_IBAN)}   |   BIC KREDBEBB"),
+    ("F1", 11, 330, 700, f"{debtor['voornaam']} {debtor['naam']}"),
+    ("F1", 11, 330, 686, debtor["straat"]),
+    ("F1", 11, 330, 672, f"{debtor['postcode']} {debtor['gemeente']}"),
+    ("F1", 11, 56, 620, "Gent, 14 juni 2024"),
+    ("F2", 12, 56, 590, "Herinnering: openstaande factuur F2024-0388"),
+    ("F1", 10, 56, 572, f"Klantnummer: {debtor['klantnr']}   Factuurdatum: 30/04/2024   Vervaldatum: 31/05/2024"),
+    ("F1", 11, 56, 540, f"Geachte {debtor['voornaam']} {debtor['naam']},"),
+    ("F1", 11, 56, 516, "Bij nazicht van onze boekhouding stellen wij vast dat factuur F2024-0388 (ramenwas april,"),
+    ("F1", 11, 56, 502, "€ 96,00 incl. btw) nog niet betaald is. De domiciliëring op uw rekening"),
+    ("F1", 11, 56, 488, f"{grouped(debtor_iban)} werd op 05/06/2024 door uw bank geweigerd (reden: MD06)."),
+    ("F1", 11, 56, 464, "Wij vragen u het bedrag van € 96,00 binnen 10 dagen over te schrijven op rekening"),
+    ("F1", 11, 56, 450, f"{grouped(COMPANY_BE_IBAN)} met de gestructureerde mededeling {ogm('0903880457')}."),
+    ("F1", 11, 56, 426, "Heeft u intussen betaald? Dan mag u deze herinnering als onbestaande beschouwen."),
+    ("F1", 11, 56, 412, f"Vragen? Bel ons op {COMPANY_PHONE} (ma-vr, 9-17u) of mail boekhouding@lindeboom.example.be."),
+    ("F1", 11, 56, 380, "Met vriendelijke groeten,"),
+    ("F1", 11, 56, 340, "Elke Bogaert"),
+    ("F1", 11, 56, 326, "Dienst boekhouding"),
+    ("F1", 7, 56, 40, r"Document \\fs01\boekhouding\2024\herinneringen\F2024-0388 (1e herinnering)"),
+]
+put("finance/herinnering_F2024-0388.pdf", pdf_one_page(reminder))
+
+# ---------------------------------------------------------------------------
 # README of the share
 # ---------------------------------------------------------------------------
 
@@ -1078,14 +1452,19 @@ ticket export and call notes; `logs/` an application log, a web server access lo
 and a gzip-compressed older access log with IPv4 and IPv6 clients and logins; `marketing/`
 a JSON newsletter export, a campaign plan and a logo (binary, skipped); `it/` a
 network inventory and plan and two hidden files (`.env`, `.bash_history`) with a
-private e-mail address. Look-alikes that are not personal data are planted on
-purpose and should not be reported: invoice, order, customer and ticket numbers
-(some shaped like phone numbers), Belgian VAT numbers, a structured payment
-reference, product codes and EAN barcodes, build and version strings, OIDs,
-netmasks, MAC addresses, UUIDs, timestamps, masked card numbers, a card number that
-fails the Luhn check, an IBAN with a wrong check digit, a URL with credentials
-instead of an e-mail address and an ssh login to an IP address. This README itself
-contains no personal data.
+private e-mail address. Documents too: `hr/` holds a Word employment contract
+(`docx`: the letterhead in the page header, the employee's details in a table),
+`klanten/` an Excel customer list (`xlsx`: a header row, birth dates as date cells,
+a second sheet of free-text notes), `finance/` a PDF payment reminder, and
+`archief/` a zip archive of 2019 with a French letter, a CSV export and a Word
+certificate, each member of which is a location of its own in the map. Look-alikes
+that are not personal data are planted on purpose and should not be reported:
+invoice, order, customer and ticket numbers (some shaped like phone numbers),
+Belgian VAT numbers, structured payment references, product codes and EAN barcodes,
+build and version strings, OIDs, netmasks, MAC addresses, UUIDs, timestamps, dates
+of contact notes, masked card numbers, a card number that fails the Luhn check, an
+IBAN with a wrong check digit, a URL with credentials instead of an e-mail address
+and an ssh login to an IP address. This README itself contains no personal data.
 """)
 
 
