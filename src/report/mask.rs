@@ -43,12 +43,13 @@ pub fn mask_note(note: &str) -> String {
         }
         let rest = &note[i..];
         let word_start = i == 0 || !b[i - 1].is_ascii_alphabetic();
-        if word_start && let Some(w) = ["female", "male"].iter().find(|w| rest.starts_with(**w)) {
-            if rest[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic()) {
-                out.push_str("sex encoded");
-                i += w.len();
-                continue;
-            }
+        if word_start
+            && let Some(w) = ["female", "male"].iter().find(|w| rest.starts_with(**w))
+            && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alphabetic())
+        {
+            out.push_str("sex encoded");
+            i += w.len();
+            continue;
         }
         let c = rest.chars().next().unwrap_or(' ');
         out.push(c);
