@@ -118,6 +118,11 @@ impl FieldMap {
         self.spans.is_empty()
     }
 
+    /// The labels of every field seen so far (the columns of a table).
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.fields.iter().map(|f| f.label.as_str())
+    }
+
     /// The field whose value contains byte `pos`, with the value's span.
     pub fn at(&self, pos: usize) -> Option<(&Field, usize, usize)> {
         let i = self.spans.partition_point(|s| s.0 <= pos);

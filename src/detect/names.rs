@@ -247,16 +247,20 @@ pub fn find_in_fields(
             }
             j += 1;
         }
+        // "De Clercq", "Van Laere": a surname the gazetteer knows as a whole.
+        known |= (i..j).any(|k| toks[k].is_capitalized() && lex.phrase_at(toks, k, Roles::SURNAME).is_some());
         let max_words = if kind == "full" { 6 } else { 4 };
         // A bare `name` or `displayName` holds products, methods and headings too (`"name":
-        // "tee"`, `"displayName": "Creation"`): only a capitalised known name counts.
+        // "tee"`, `"displayName": "Creation"`): only a capitalised known name counts. Beside a
+        // first-name column (`naam;voornaam`, `name,first_name`) it is the surname.
+        let beside_given = || fields.labels().any(|l| lex.name_field(l) == Some("given"));
         let generic = matches!(
             super::gazetteer::squash(field.label.rsplit('.').next().unwrap_or("")).as_str(),
             "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label" | "displayname"
         );
         if ok
             && capitalized
-            && (known || !generic)
+            && (known || !generic || beside_given())
             && words >= 1
             && words <= max_words
             && toks[j - 1].kind == Kind::Word

@@ -339,8 +339,16 @@ fn name_columns_of_a_csv_file() {
                 "firstname;lastname;city\nJan;Peeters;Gent\nMarie;Dubois;Lyon\n",
                 &["Jan", "Peeters", "Marie", "Dubois"],
             ),
+            // Beside a first-name column, `naam` is the surname, known or not; a
+            // surname of several words is known as a whole.
+            (
+                "naam;voornaam\nDe Clercq;Hanne\nRyckaert;Jasper\nvan der Wiel;Tom\n",
+                &["De Clercq", "Hanne", "Ryckaert", "Jasper", "van der Wiel", "Tom"],
+            ),
+            ("naam;prijs\nVan Laere;12\n", &["Van Laere"]),
             // No name in the name columns.
             ("voornaam;achternaam\nonbekend;n.v.t.\n", &[]),
+            ("naam;prijs\nTafel;12\n", &[]),
             ("first_name,last_name\n-,-\n", &[]),
         ],
         &["name column"],
