@@ -8,6 +8,7 @@
 
 pub mod gz;
 pub mod json;
+pub mod keyvalue;
 pub mod mail;
 pub mod office;
 pub mod pdf;
@@ -22,7 +23,8 @@ pub use plain::{Chunk, ChunkReader, LineCounter, Sniffed, TextEncoding, sniff};
 use crate::detect::FieldMap;
 use crate::detect::context::KeywordSet;
 
-/// Finds the fields of structured text (CSV columns, JSON key paths, SQL columns)
+/// Finds the fields of structured text (CSV columns, JSON key paths, SQL columns,
+/// `key=value` in logs)
 /// as the chunks go by, so that field names count as evidence for their values.
 pub trait FieldTracker: Send {
     /// Reads `chunk.text[chunk.own]`, continuing from the previous chunk, and records
@@ -40,6 +42,7 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         "tsv" | "tab" => Some(Box::new(table::TableTracker::new(Some(b'\t')))),
         "json" | "jsonl" | "ndjson" | "geojson" => Some(Box::new(json::JsonTracker::default())),
         "sql" => Some(Box::new(sql::SqlTracker::default())),
+        "log" => Some(Box::new(keyvalue::KeyValueTracker)),
         _ => None,
     }
 }

@@ -356,6 +356,29 @@ fn name_columns_of_a_csv_file() {
 }
 
 #[test]
+fn name_keys_of_a_log_line() {
+    check(
+        NAME,
+        "log",
+        &[
+            (
+                "2023-10-15 00:01:12,078 ERROR mailer: payment declined card=************2974 \
+                 customer=Kenza Renard order=2024/91467\n",
+                &["Kenza Renard"],
+            ),
+            (
+                "INFO login contact=\"Qwentin Zorbachsky\" ip=10.0.0.1\n",
+                &["Qwentin Zorbachsky"],
+            ),
+            // Not a name key, or no name in it.
+            ("INFO product=Victoria Station qty=2\n", &[]),
+            ("INFO customer=unknown order=7\n", &[]),
+        ],
+        &["name column"],
+    );
+}
+
+#[test]
 fn name_keys_of_a_json_file() {
     check(
         NAME,

@@ -1,0 +1,125 @@
+//! `key=value` fields of log lines (`customer=Jan Peeters order=123`, `ip=10.0.0.1`,
+//! `user="Marie Dubois"`): the key names the value, as a column header does, so
+//! that it counts as evidence for it.
+//!
+//! Stateless per line: each chunk re-reads the line its own part starts in, so
+//! values on a chunk boundary keep their key.
+
+use super::{Chunk, FieldTracker};
+use crate::detect::FieldMap;
+use crate::detect::context::KeywordSet;
+
+/// Keys longer than this are no keys.
+const MAX_KEY: usize = 40;
+
+#[derive(Debug, Default)]
+pub struct KeyValueTracker;
+
+impl FieldTracker for KeyValueTracker {
+    fn track(&mut self, chunk: &Chunk<'_>, keywords: &KeywordSet, map: &mut FieldMap) {
+        let text = chunk.text;
+        let own = chunk.own.clone();
+        let mut i = memchr::memrchr(b'\n', &text[..own.start]).map_or(0, |k| k + 1);
+        while i < own.end {
+            let end = memchr::memchr(b'\n', &text[i..]).map_or(text.len(), |k| i + k);
+            line(text, i, end, keywords, map);
+            i = end + 1;
+        }
+    }
+}
+
+/// Records the values of the `key=value` pairs of `text[start..end]`.
+fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut FieldMap) {
+    // (key start, key end) of every pair, in order; the value follows the '='.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut i = start;
+    while let Some(k) = memchr::memchr(b'=', &text[i..end]) {
+        let eq = i + k;
+        let mut ks = eq;
+        while ks > start && ks + MAX_KEY > eq && is_key_byte(text[ks - 1]) {
+            ks -= 1;
+        }
+        let boundary = ks == start || matches!(text[ks - 1], b' ' | b'\t' | b',' | b';' | b'(' | b'[' | b'{');
+        if ks < eq && boundary && text[ks].is_ascii_alphabetic() {
+            pairs.push((ks, eq));
+        }
+        i = eq + 1;
+    }
+    for (n, &(ks, eq)) in pairs.iter().enumerate() {
+        let mut vs = eq + 1;
+        let limit = pairs.get(n + 1).map_or(end, |p| p.0);
+        let mut ve = if text.get(vs) == Some(&b'"') {
+            vs += 1;
+            memchr::memchr(b'"', &text[vs..limit]).map_or(limit, |k| vs + k)
+        } else {
+            limit
+        };
+        while ve > vs && matches!(text[ve - 1], b' ' | b'\t' | b'\r' | b',' | b';') {
+            ve -= 1;
+        }
+        if ve > vs {
+            let key = String::from_utf8_lossy(&text[ks..eq]);
+            let field = map.field(keywords, &[key.as_ref()]);
+            map.cover(vs, ve, field);
+        }
+    }
+}
+
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(String, String)> {
+        let keywords = KeywordSet::new(&["klant"]);
+        let mut map = FieldMap::default();
+        let chunk = Chunk {
+            text: text.as_bytes(),
+            base: 0,
+            own: 0..text.len(),
+        };
+        KeyValueTracker.track(&chunk, &keywords, &mut map);
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            if let Some((f, s, e)) = map.at(pos) {
+                out.push((f.label.clone(), text[s..e].to_string()));
+                pos = e;
+            } else {
+                pos += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn values_run_to_the_next_key() {
+        assert_eq!(
+            spans("2023-10-15 ERROR payment declined customer=Christophe Panozzo order=ORD-2023-1\n"),
+            [
+                ("customer".to_string(), "Christophe Panozzo".to_string()),
+                ("order".to_string(), "ORD-2023-1".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn quoted_values_and_separators() {
+        assert_eq!(
+            spans("user=\"Marie Dubois\", ip=10.0.0.1; a==b x=\n"),
+            [
+                ("user".to_string(), "Marie Dubois".to_string()),
+                ("ip".to_string(), "10.0.0.1".to_string()),
+                ("a".to_string(), "=b".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_key_no_field() {
+        assert!(spans("1+1=2 and url?q=x\n").is_empty());
+    }
+}
