@@ -503,6 +503,11 @@ Freund de common-word
 Baum de common-word
 Feld de common-word
 Brand de common-word
+# Languages and nationalities that are given names or surnames ("French CSV", "French, German")
+French en common-word
+German en common-word
+English en common-word
+Dutch en common-word
 # Place names that are given names or surnames (also generated below)
 Paris any place
 Florence any place

@@ -309,7 +309,10 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         }
     }
     // Title or salutation: "Dhr. Peeters", "Geachte mevrouw Molenens", "Dear Mr Smith".
-    let title = lex.phrase_at(toks, i, Roles::TITLE);
+    // "le père Noël", "die Schwester": kinship and religious titles in lower case are
+    // ordinary nouns.
+    let kin = t.case == Case::Lower && KIN_TITLES.contains(&t.folded.as_str());
+    let title = lex.phrase_at(toks, i, Roles::TITLE).filter(|_| !kin);
     let salutation = lex.phrase_at(toks, i, Roles::SALUTATION);
     // "MS Word", "DR Congo": a short title in capitals before a word that is not.
     let shouting = |n: usize| {
@@ -470,6 +473,22 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             return None;
         }
         let common_given = roles.has(Roles::COMMON);
+        // "11096 Berlin Müller": the word after a postcode is its locality.
+        if i > 0
+            && toks[i - 1].kind == Kind::Number
+            && (4..=5).contains(&(toks[i - 1].end - toks[i - 1].start))
+            && (common_given || roles.has(Roles::LOCALITY | Roles::LOCALITY4 | Roles::LOCALITY5))
+        {
+            return None;
+        }
+        // "London Dublin", "Paris Lyon": a given name that is a place, then another place.
+        if common_given
+            && toks[seq.end_tok - 1]
+                .roles
+                .has(Roles::COMMON | Roles::LOCALITY | Roles::LOCALITY4 | Roles::LOCALITY5)
+        {
+            return None;
+        }
         // "Thu Jan 12 10:00:00 2023", "Mai Juni 2020": a date in a log or changelog.
         if roles.has(Roles::CALENDAR) && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Number) {
             return None;
@@ -734,6 +753,26 @@ fn followed_by_company(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
             && (lex.phrase_at(toks, j, Roles::COMPANY).is_some()
                 || lex.phrase_at(toks, j + 1, Roles::COMPANY).is_some()))
 }
+
+/// Titles that, written in lower case, are ordinary nouns (folded).
+const KIN_TITLES: &[&str] = &[
+    "pere",
+    "mere",
+    "frere",
+    "soeur",
+    "sœur",
+    "zuster",
+    "broeder",
+    "pater",
+    "schwester",
+    "dame",
+    "lady",
+    "lord",
+    "sir",
+    "miss",
+    "juf",
+    "abbe",
+];
 
 /// `Savage, Francis and Atkins`, `Janssens, Peeters en Claes`: a firm named after its
 /// partners, not a person written `Surname, Given`.

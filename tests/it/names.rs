@@ -492,6 +492,15 @@ fn lettered_lists_and_headings_are_not_people() {
 }
 
 #[test]
+fn places_after_postcodes_and_lower_case_kinship_words_are_not_people() {
+    no_names(&[
+        "Lieferung an 11096 Berlin Müller bestätigt.",
+        "Please forward the London Manchester report.",
+        "Le père Noël passe à Liège.",
+    ]);
+}
+
+#[test]
 fn streets_are_not_people() {
     no_names(&[
         "Ons kantoor ligt aan de Kerkstraat.",
