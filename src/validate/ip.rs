@@ -41,6 +41,10 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
     if is_cidr(after) {
         return Verdict::Invalid("a network (CIDR prefix), not a host");
     }
+    // "## [10.11.2.179] - 2018-07-13": a release heading of a changelog.
+    if release_heading(c.before(8)) && c.after(1) == b"]" {
+        return Verdict::Invalid("release heading of a changelog");
+    }
     let addr = Ipv4Addr::from(octets);
     if octets[0] == 255 || addr.is_unspecified() {
         return Verdict::Invalid("netmask, broadcast or unspecified address");
@@ -142,6 +146,15 @@ pub fn scope_v6(a: Ipv6Addr) -> &'static str {
     } else {
         "reserved"
     }
+}
+
+/// `## [` or `# Release [` at the start of a line: a Markdown heading naming a release.
+fn release_heading(before: &[u8]) -> bool {
+    let line = match before.iter().rposition(|&b| b == b'\n') {
+        Some(k) => &before[k + 1..],
+        None => before,
+    };
+    line.starts_with(b"#") && line.ends_with(b"[") && line.iter().all(|&b| b != b']')
 }
 
 #[cfg(test)]
