@@ -57,13 +57,19 @@ GEONAMES_FILE = "cities500.json"
 # --------------------------------------------------------------------------------------
 # Faker locales whose person names are used. Every European locale of Faker, en/en_US
 # as asked, and fr_DZ, fr_CA and fr_QC (French-speaking, Latin script; Maghreb names
-# are common in BE, FR and NL). Greek, Cyrillic and other scripts are filtered out.
+# are common in BE, FR and NL); and the Latin-script locales of the larger communities
+# from outside Europe living there (Latin America, Brazil, Catalonia, Nigeria, Ghana,
+# Kenya, South Africa, India and Pakistan in English transcription, Indonesia,
+# Azerbaijan). Greek, Cyrillic and other scripts are filtered out.
 PERSON_LOCALES = [
     "cs_CZ", "da_DK", "de_AT", "de_CH", "de_DE", "de_LI", "de_LU", "en", "en_GB",
     "en_IE", "en_US", "es_ES", "et_EE", "fi_FI", "fr_BE", "fr_CA", "fr_CH", "fr_DZ",
     "fr_FR", "fr_QC", "ga_IE", "hr_HR", "hu_HU", "is_IS", "it_IT", "lt_LT", "lv_LV",
     "nl_BE", "nl_NL", "no_NO", "pl_PL", "pt_PT", "ro_RO", "sk_SK", "sl_SI", "sv_SE",
     "tr_TR",
+    "es", "es_AR", "es_CA", "es_CL", "es_CO", "es_MX", "pt_BR", "en_NG", "en_KE",
+    "en_IN", "en_PK", "en_NZ", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "zu_ZA", "sw",
+    "id_ID", "az_AZ",
 ]
 
 # Name particles allowed in multi-word surnames (lower-cased comparison).
@@ -508,6 +514,10 @@ French en common-word
 German en common-word
 English en common-word
 Dutch en common-word
+# Given names of the added locales that are ordinary words or products
+Add en common-word
+Yoga any common-word
+Santa any common-word
 # Place names that are given names or surnames (also generated below)
 Paris any place
 Florence any place
