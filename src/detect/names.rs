@@ -213,10 +213,15 @@ pub fn find_in_fields(
         if t.start >= to {
             break;
         }
-        let Some((field, _, cell_end)) = fields.at(t.start) else {
+        let Some((field, cell_start, cell_end)) = fields.at(t.start) else {
             i += 1;
             continue;
         };
+        // The whole cell must be the name: "050-376-68-C" holds no name "C".
+        if i > 0 && toks[i - 1].start >= cell_start {
+            i += 1;
+            continue;
+        }
         let Some(kind) = lex.name_field(&field.label) else {
             i += 1;
             continue;

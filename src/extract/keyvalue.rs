@@ -1,6 +1,6 @@
 //! `key=value` fields of log lines (`customer=Jan Peeters order=123`, `ip=10.0.0.1`,
-//! `user="Marie Dubois"`): the key names the value, as a column header does, so
-//! that it counts as evidence for it.
+//! `user="Marie Dubois"`) and `key = value` lines of configuration files: the key
+//! names the value, as a column header does, so that it counts as evidence for it.
 //!
 //! Stateless per line: each chunk re-reads the line its own part starts in, so
 //! values on a chunk boundary keep their key.
@@ -30,23 +30,31 @@ impl FieldTracker for KeyValueTracker {
 
 /// Records the values of the `key=value` pairs of `text[start..end]`.
 fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut FieldMap) {
-    // (key start, key end) of every pair, in order; the value follows the '='.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // (key start, key end, '=') of every pair, in order; the value follows the '='.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = start;
     while let Some(k) = memchr::memchr(b'=', &text[i..end]) {
         let eq = i + k;
-        let mut ks = eq;
-        while ks > start && ks + MAX_KEY > eq && is_key_byte(text[ks - 1]) {
+        // "key=value", and in configuration files "key = value".
+        let mut ke = eq;
+        while ke > start && eq - ke < 3 && text[ke - 1] == b' ' {
+            ke -= 1;
+        }
+        let mut ks = ke;
+        while ks > start && ks + MAX_KEY > ke && is_key_byte(text[ks - 1]) {
             ks -= 1;
         }
         let boundary = ks == start || matches!(text[ks - 1], b' ' | b'\t' | b',' | b';' | b'(' | b'[' | b'{');
-        if ks < eq && boundary && text[ks].is_ascii_alphabetic() {
-            pairs.push((ks, eq));
+        if ks < ke && boundary && text[ks].is_ascii_alphabetic() {
+            pairs.push((ks, ke, eq));
         }
         i = eq + 1;
     }
-    for (n, &(ks, eq)) in pairs.iter().enumerate() {
+    for (n, &(ks, ke, eq)) in pairs.iter().enumerate() {
         let mut vs = eq + 1;
+        while vs < end && text[vs] == b' ' {
+            vs += 1;
+        }
         let limit = pairs.get(n + 1).map_or(end, |p| p.0);
         let mut ve = if text.get(vs) == Some(&b'"') {
             vs += 1;
@@ -58,7 +66,7 @@ fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut 
             ve -= 1;
         }
         if ve > vs {
-            let key = String::from_utf8_lossy(&text[ks..eq]);
+            let key = String::from_utf8_lossy(&text[ks..ke]);
             let field = map.field(keywords, &[key.as_ref()]);
             map.cover(vs, ve, field);
         }
@@ -114,6 +122,17 @@ mod tests {
                 ("user".to_string(), "Marie Dubois".to_string()),
                 ("ip".to_string(), "10.0.0.1".to_string()),
                 ("a".to_string(), "=b".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn configuration_lines() {
+        assert_eq!(
+            spans("[smtp]\nadmin_email = jan@example.be\nserver =10.0.0.1\n"),
+            [
+                ("admin_email".to_string(), "jan@example.be".to_string()),
+                ("server".to_string(), "10.0.0.1".to_string()),
             ]
         );
     }

@@ -24,7 +24,7 @@ use crate::detect::FieldMap;
 use crate::detect::context::KeywordSet;
 
 /// Finds the fields of structured text (CSV columns, JSON key paths, SQL columns,
-/// `key=value` in logs)
+/// `key=value` in logs and configuration files)
 /// as the chunks go by, so that field names count as evidence for their values.
 pub trait FieldTracker: Send {
     /// Reads `chunk.text[chunk.own]`, continuing from the previous chunk, and records
@@ -42,7 +42,7 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         "tsv" | "tab" => Some(Box::new(table::TableTracker::new(Some(b'\t')))),
         "json" | "jsonl" | "ndjson" | "geojson" => Some(Box::new(json::JsonTracker::default())),
         "sql" => Some(Box::new(sql::SqlTracker::default())),
-        "log" => Some(Box::new(keyvalue::KeyValueTracker)),
+        "log" | "ini" | "conf" | "cfg" | "properties" | "env" => Some(Box::new(keyvalue::KeyValueTracker)),
         _ => None,
     }
 }

@@ -350,6 +350,8 @@ fn name_columns_of_a_csv_file() {
             ("voornaam;achternaam\nonbekend;n.v.t.\n", &[]),
             ("naam;prijs\nTafel;12\n", &[]),
             ("first_name,last_name\n-,-\n", &[]),
+            // The whole cell is the name or nothing is.
+            ("first_name,last_name\n12-B,050-376-68-C\n", &[]),
         ],
         &["name column"],
     );
@@ -374,6 +376,19 @@ fn name_keys_of_a_log_line() {
             ("INFO product=Victoria Station qty=2\n", &[]),
             ("INFO customer=unknown order=7\n", &[]),
         ],
+        &["name column"],
+    );
+}
+
+#[test]
+fn name_keys_of_a_configuration_file() {
+    check(
+        NAME,
+        "ini",
+        &[(
+            "[app]\nowner = Qwentin Zorbachsky\nversion = 2.1\n",
+            &["Qwentin Zorbachsky"],
+        )],
         &["name column"],
     );
 }
