@@ -130,15 +130,16 @@ fn scan_member<R: Read + Seek>(
         scanner.scan_bytes(data, &unit, depth + 1, progress)?;
         return Ok(read);
     }
+    let head_len = head.len() as u64;
     let mut counted = Counted { inner: limited, n: 0 };
-    let skipped = scanner.scan_sniffed(sniffed, head.clone(), &mut counted, &unit, progress)?;
+    let skipped = scanner.scan_sniffed(sniffed, head, &mut counted, &unit, progress)?;
     if let Some(reason) = skipped {
         scanner.send(Event::Skipped {
             path: label().into(),
             reason,
         })?;
     }
-    Ok(head.len() as u64 + counted.n)
+    Ok(head_len + counted.n)
 }
 
 /// Counts the bytes read through it.
