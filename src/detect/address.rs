@@ -291,7 +291,12 @@ fn named_street_with_postcode(text: &[u8], toks: &[Token], lex: &Lexicon, i: usi
         | Roles::PO_BOX
         | Roles::CALENDAR;
     let t = &toks[i];
-    if t.kind != Kind::Word || !t.is_capitalized() || t.roles.has(NOT_A_STREET) {
+    // "Ter Linden 45", "De Pinte 3": a particle opens many Flemish and Dutch street names.
+    let particle = t.roles.has(Roles::PARTICLE)
+        && toks
+            .get(i + 1)
+            .is_some_and(|c| c.kind == Kind::Word && c.case == Case::Title && c.start == t.end + 1);
+    if t.kind != Kind::Word || !t.is_capitalized() || (t.roles.has(NOT_A_STREET) && !particle) {
         return None;
     }
     let mut k = i + 1;
@@ -307,7 +312,8 @@ fn named_street_with_postcode(text: &[u8], toks: &[Token], lex: &Lexicon, i: usi
     while k > i + 1 && !toks[k - 1].is_capitalized() {
         k -= 1;
     }
-    if toks[i..k].iter().any(|c| c.roles.has(NOT_A_STREET)) {
+    let from = if particle { i + 1 } else { i };
+    if k <= from || toks[from..k].iter().any(|c| c.roles.has(NOT_A_STREET)) {
         return None;
     }
     // A house number of at most four digits, not a year.
@@ -545,10 +551,14 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 .iter()
                 .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
             // "2005 Brandon", "1992 Mark": a year before a name reads like a postcode.
+            // "2000 Antwerpen", "1000 Brussel": a year-like code before a known town is
+            // enough after a street, not alone.
             let conf = if matches {
                 0.85
             } else if known && !year_like {
                 0.7
+            } else if known {
+                0.45
             } else {
                 0.35
             };

@@ -492,6 +492,15 @@ fn a_name_and_number_before_a_postcode() {
                 "Via Emilia, 12, 98-597 Zabrze",
                 &["Via Emilia, 12, 98-597 Zabrze"],
             ),
+            // A particle opens the street name; a year-like code before a known town.
+            (
+                "Adres: Ter Beke 45, 8500 Kortrijk",
+                &["Ter Beke 45, 8500 Kortrijk"],
+            ),
+            (
+                "Zij woont Groenplaats 3, 2000 Antwerpen.",
+                &["Groenplaats 3, 2000 Antwerpen"],
+            ),
         ],
         &["name + number + postcode", "street + postcode"],
     );
