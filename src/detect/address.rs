@@ -21,15 +21,9 @@ use super::tokens::{Case, Kind, Token};
 
 /// Addresses in tokens `toks` (of `text`) starting in `[from, to)`.
 pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, out: &mut Vec<Hit>) {
-    let mut i = 0;
-    while i < toks.len() {
-        if toks[i].start < from {
-            i += 1;
-            continue;
-        }
-        if toks[i].start >= to {
-            break;
-        }
+    // Tokens are in order of position: start at the first one in range.
+    let mut i = toks.partition_point(|t| t.start < from);
+    while i < toks.len() && toks[i].start < to {
         // An address opens with a number, a capitalised word or a known street word.
         let t = &toks[i];
         let opens = match t.kind {

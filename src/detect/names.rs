@@ -147,15 +147,9 @@ fn non_name(t: &Token) -> bool {
 
 /// The names in tokens `toks` (of `text`); only names starting in `[from, to)`.
 pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, out: &mut Vec<Hit>) {
-    let mut i = 0;
-    while i < toks.len() {
-        if toks[i].start < from {
-            i += 1;
-            continue;
-        }
-        if toks[i].start >= to {
-            break;
-        }
+    // Tokens are in order of position: start at the first one in range.
+    let mut i = toks.partition_point(|t| t.start < from);
+    while i < toks.len() && toks[i].start < to {
         // Only a capitalised word, or a word the lexicon knows (a title, a label, a
         // particle…), can open a name: skip the rest without trying every rule.
         let t = &toks[i];

@@ -5,26 +5,9 @@
 
 use serde_json::Value;
 
-use crate::util::{Dir, run_ok, stdout};
+use crate::util::{Dir, run_ok, skipped, stdout};
 
 const PII: &str = "Contact: jan.peeters@example.be IBAN BE60 7310 4123 4570\n";
-
-/// `skipped[]` of `--format json` as (path, reason) pairs.
-fn skipped(doc: &Value) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = doc["skipped"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no skipped[] in {doc:#}"))
-        .iter()
-        .map(|s| {
-            (
-                s["path"].as_str().unwrap().to_string(),
-                s["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
 
 fn location_paths(doc: &Value) -> Vec<String> {
     doc["locations"]

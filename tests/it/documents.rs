@@ -19,7 +19,7 @@ use serde_json::Value;
 use zip::CompressionMethod;
 use zip::write::SimpleFileOptions;
 
-use crate::util::{Dir, Found, assert_points_at, run_ok, stderr, stdout, the_one, with_value};
+use crate::util::{Dir, Found, assert_points_at, run_ok, skipped, stderr, stdout, the_one, with_value};
 
 // ---------------------------------------------------------------------------
 // Synthetic values (e-mail addresses at example.com/example.be; IBANs with valid
@@ -439,23 +439,6 @@ fn location<'a>(doc: &'a Value, path: &str, member: Option<&str>) -> &'a Value {
         .iter()
         .find(|l| l["path"] == path && l["member"].as_str() == member)
         .unwrap_or_else(|| panic!("no location {path} / {member:?} in {doc:#}"))
-}
-
-/// `skipped[]` of `--format json` as (path, reason) pairs, sorted.
-fn skipped(doc: &Value) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = doc["skipped"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no skipped[] in {doc:#}"))
-        .iter()
-        .map(|s| {
-            (
-                s["path"].as_str().unwrap().to_string(),
-                s["reason"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
 }
 
 /// A scan of `targets` with broken inputs among them: jsonl with clear values (its

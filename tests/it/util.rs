@@ -406,3 +406,20 @@ pub fn unprivileged_scan(dir: &Dir, args: &[&str]) -> Result<Command, String> {
         why.join("; ")
     ))
 }
+
+/// `skipped[]` of `--format json` as (path, reason) pairs, sorted.
+pub fn skipped(doc: &Value) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = doc["skipped"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no skipped[] in {doc:#}"))
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().to_string(),
+                s["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
