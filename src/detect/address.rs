@@ -99,15 +99,12 @@ pub fn find_in_fields(
     to: usize,
     out: &mut Vec<Hit>,
 ) {
-    let mut i = 0;
-    while i < toks.len() {
+    let mut i = toks.partition_point(|t| t.start < from);
+    while i < toks.len() && toks[i].start < to {
         let t = &toks[i];
-        if t.start < from || t.kind == Kind::Newline || t.kind == Kind::Punct(b'"') {
+        if t.kind == Kind::Newline || t.kind == Kind::Punct(b'"') {
             i += 1;
             continue;
-        }
-        if t.start >= to {
-            break;
         }
         let Some((field, _, cell_end)) = fields.at(t.start) else {
             i += 1;

@@ -197,15 +197,12 @@ pub fn find_in_fields(
     to: usize,
     out: &mut Vec<Hit>,
 ) {
-    let mut i = 0;
-    while i < toks.len() {
+    let mut i = toks.partition_point(|t| t.start < from);
+    while i < toks.len() && toks[i].start < to {
         let t = &toks[i];
-        if t.start < from || !t.is_word() {
+        if !t.is_word() {
             i += 1;
             continue;
-        }
-        if t.start >= to {
-            break;
         }
         let Some((field, cell_start, cell_end)) = fields.at(t.start) else {
             i += 1;
