@@ -76,6 +76,11 @@ impl KeywordSet {
         &self.words[id as usize]
     }
 
+    /// Whether keyword `id` must stand as a word of its own (short or several words).
+    pub fn needs_edges(&self, id: u32) -> bool {
+        self.edges[id as usize]
+    }
+
     pub fn len(&self) -> usize {
         self.words.len()
     }

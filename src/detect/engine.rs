@@ -21,6 +21,7 @@ use regex_automata::{
 };
 
 use super::context::{KeywordIndex, KeywordSet};
+use super::gate::{self, Region};
 use super::gazetteer::{self, Lexicon};
 use super::names::{self, Hit};
 use super::tokens::{Token, tokenize};
@@ -103,10 +104,10 @@ impl Default for EngineOptions {
 #[derive(Debug)]
 pub struct Engine {
     detectors: Vec<Detector>,
-    /// Meta-regex pattern id → detector index.
-    owner: Vec<usize>,
-    first: Regex,
-    all: Regex,
+    /// The regexes run over the whole text (none when every chosen detector is gated).
+    main: Option<Pass>,
+    /// The keyword-gated detectors, run only near their keywords (see `gate`).
+    gate: Option<Gate>,
     keywords: KeywordSet,
     min_confidence: f32,
     allow: AllowList,
@@ -117,6 +118,156 @@ pub struct Engine {
 
 fn syntax_config() -> syntax::Config {
     syntax::Config::new().unicode(false).utf8(false)
+}
+
+/// The regexes of a set of detectors: `first` finds candidates (leftmost-first, in
+/// priority order), `all` tells which other patterns match at a candidate's start.
+#[derive(Debug)]
+struct Pass {
+    first: Regex,
+    all: Regex,
+    /// Meta-regex pattern id → detector index.
+    owner: Vec<usize>,
+}
+
+impl Pass {
+    fn new(regexes: &[&str], owner: Vec<usize>) -> Result<Option<Pass>, PatternError> {
+        if regexes.is_empty() {
+            return Ok(None);
+        }
+        let build = |kind: MatchKind| {
+            Regex::builder()
+                .syntax(syntax_config())
+                .configure(
+                    meta::Config::new()
+                        .match_kind(kind)
+                        .utf8_empty(false)
+                        .hybrid_cache_capacity(HYBRID_CACHE),
+                )
+                .build_many(regexes)
+                .map_err(|e| PatternError {
+                    origin: "patterns".into(),
+                    message: format!("building the combined regex: {e}"),
+                })
+        };
+        Ok(Some(Pass {
+            first: build(MatchKind::LeftmostFirst)?,
+            all: build(MatchKind::All)?,
+            owner,
+        }))
+    }
+
+    fn cache(&self) -> PassCache {
+        PassCache {
+            first: self.first.create_cache(),
+            all: self.all.create_cache(),
+            patset: PatternSet::new(self.all.pattern_len()),
+        }
+    }
+}
+
+/// A worker's caches for one `Pass`.
+struct PassCache {
+    first: meta::Cache,
+    all: meta::Cache,
+    patset: PatternSet,
+}
+
+/// The keyword-gated detectors and what finds the places to look for them.
+#[derive(Debug)]
+struct Gate {
+    pass: Pass,
+    /// Every raw spelling of the gated detectors' keywords, and their triggers.
+    triggers: Regex,
+    /// Keyword ids whose presence in a field's name opens the field's values.
+    words: Vec<u32>,
+    /// Characters a keyword may stand before the value (the widest `window`).
+    lead: usize,
+    /// Characters a keyword may stand after the value (the widest `window_after`).
+    trail: usize,
+    /// Bytes of the longest match of the gated regexes.
+    max_len: usize,
+}
+
+/// Which set of regexes a candidate came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Main,
+    Gated,
+}
+
+impl Gate {
+    /// The gate of the chosen detectors: `None` when none of them is gated.
+    fn new(
+        detectors: &[Detector],
+        keywords: &KeywordSet,
+        regexes: &[&str],
+        owner: Vec<usize>,
+    ) -> Result<Option<Gate>, PatternError> {
+        let gated: Vec<&Detector> = detectors.iter().filter(|d| d.spec.gated()).collect();
+        let Some(pass) = Pass::new(regexes, owner)? else {
+            return Ok(None);
+        };
+        // A detector is supported by its own keywords and its category's: both open.
+        let mut words: Vec<u32> = gated
+            .iter()
+            .flat_map(|d| d.positive.iter().chain(&d.sibling).copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut alternatives: Vec<String> = words.iter().map(|&k| gate::trigger_regex(keywords, k)).collect();
+        alternatives.extend(
+            gated
+                .iter()
+                .flat_map(|d| &d.spec.triggers)
+                .map(|t| gate::literal_regex(t)),
+        );
+        alternatives.retain(|a| !a.is_empty());
+        alternatives.sort();
+        alternatives.dedup();
+        // With nothing to look for, a regex that matches nothing.
+        let pattern = if alternatives.is_empty() {
+            r"[^\x00-\xFF]".to_string()
+        } else {
+            alternatives.join("|")
+        };
+        let triggers = Regex::builder()
+            .syntax(syntax_config())
+            .configure(
+                meta::Config::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .utf8_empty(false)
+                    .hybrid_cache_capacity(HYBRID_CACHE),
+            )
+            .build(&pattern)
+            .map_err(|e| PatternError {
+                origin: "patterns".into(),
+                message: format!("building the keyword gate: {e}"),
+            })?;
+        let max_len = regexes
+            .iter()
+            .filter_map(|re| {
+                regex_syntax::ParserBuilder::new()
+                    .unicode(false)
+                    .utf8(false)
+                    .build()
+                    .parse(re)
+                    .ok()?
+                    .properties()
+                    .maximum_len()
+            })
+            .max()
+            .unwrap_or(MAX_MATCH_LEN)
+            .min(MAX_MATCH_LEN);
+        Ok(Some(Gate {
+            pass,
+            triggers,
+            words,
+            lead: gated.iter().map(|d| d.spec.window).max().unwrap_or(0),
+            trail: gated.iter().map(|d| d.spec.window_after()).max().unwrap_or(0),
+            max_len,
+        }))
+    }
 }
 
 /// Compiles one regex on its own, to name the pattern in any error and to check
@@ -165,8 +316,8 @@ impl Engine {
         };
 
         let mut detectors = Vec::new();
-        let mut regexes: Vec<&str> = Vec::new();
-        let mut owner = Vec::new();
+        let (mut regexes, mut owner): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
+        let (mut gated_regexes, mut gated_owner): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
         for p in &chosen {
             let err = |message: String| PatternError {
                 origin: p.origin.clone(),
@@ -186,8 +337,13 @@ impl Engine {
             };
             for re in &p.spec.regex {
                 check_regex(re).map_err(|e| err(format!("regex {re:?}: {e}")))?;
-                regexes.push(re);
-                owner.push(detectors.len());
+                if p.spec.gated() {
+                    gated_regexes.push(re);
+                    gated_owner.push(detectors.len());
+                } else {
+                    regexes.push(re);
+                    owner.push(detectors.len());
+                }
             }
             let positive = ids(&p.spec.keywords);
             let negative = ids(&p.spec.negative_keywords);
@@ -215,23 +371,8 @@ impl Engine {
             sibling.dedup();
             detectors[i].sibling = sibling;
         }
-        let build = |kind: MatchKind| {
-            Regex::builder()
-                .syntax(syntax_config())
-                .configure(
-                    meta::Config::new()
-                        .match_kind(kind)
-                        .utf8_empty(false)
-                        .hybrid_cache_capacity(HYBRID_CACHE),
-                )
-                .build_many(&regexes)
-                .map_err(|e| PatternError {
-                    origin: "patterns".into(),
-                    message: format!("building the combined regex: {e}"),
-                })
-        };
-        let first = build(MatchKind::LeftmostFirst)?;
-        let all = build(MatchKind::All)?;
+        let main = Pass::new(&regexes, owner)?;
+        let gate = Gate::new(&detectors, &keywords, &gated_regexes, gated_owner)?;
         let grammars: Vec<(usize, Grammar)> = detectors
             .iter()
             .enumerate()
@@ -241,9 +382,8 @@ impl Engine {
         let lexicon = (!grammars.is_empty()).then(gazetteer::lexicon);
         Ok(Engine {
             detectors,
-            owner,
-            first,
-            all,
+            main,
+            gate,
             keywords,
             min_confidence: opts.min_confidence,
             allow: opts.allow.clone(),
@@ -272,9 +412,11 @@ impl Engine {
     pub fn scanner(&self) -> Scanner<'_> {
         Scanner {
             engine: self,
-            first_cache: self.first.create_cache(),
-            all_cache: self.all.create_cache(),
-            patset: PatternSet::new(self.all.pattern_len()),
+            main_cache: self.main.as_ref().map(Pass::cache),
+            gated_cache: self.gate.as_ref().map(|g| g.pass.cache()),
+            trigger_cache: self.gate.as_ref().map(|g| g.triggers.create_cache()),
+            regions: Vec::new(),
+            gated: Vec::new(),
             index: KeywordIndex::default(),
             tokens: Vec::new(),
             hits: Vec::new(),
@@ -294,9 +436,11 @@ impl Engine {
 /// Per-thread scanning state: regex caches and the keyword index of the current text.
 pub struct Scanner<'e> {
     engine: &'e Engine,
-    first_cache: meta::Cache,
-    all_cache: meta::Cache,
-    patset: PatternSet,
+    main_cache: Option<PassCache>,
+    gated_cache: Option<PassCache>,
+    trigger_cache: Option<meta::Cache>,
+    regions: Vec<Region>,
+    gated: Vec<Detection>,
     index: KeywordIndex,
     tokens: Vec<Token>,
     hits: Vec<Hit>,
@@ -333,21 +477,26 @@ impl<'e> Scanner<'e> {
         let mut found = std::mem::take(&mut self.found);
         found.clear();
         let mut at = from;
-        while at < own_end {
+        while let (Some(pass), Some(cache)) = (&engine.main, &mut self.main_cache)
+            && at < own_end
+        {
             let input = Input::new(text).span(at..text.len());
-            let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
+            let Some(m) = pass.first.search_with(&mut cache.first, &input) else {
                 break;
             };
             if m.start() >= own_end {
                 break;
             }
-            match self.best_at(text, m.start(), m.end(), m.pattern(), fields) {
+            match self.best_at(Which::Main, text, m.start(), m.end(), m.pattern(), fields) {
                 Some(d) => {
                     at = d.end.max(m.start() + 1);
                     found.push(d);
                 }
                 None => at = next_char(text, m.start()),
             }
+        }
+        if engine.gate.is_some() {
+            self.gated(text, from, own_end, fields, &mut found);
         }
         if !engine.grammars.is_empty() {
             self.grammars(text, from, own_end, fields, &mut found);
@@ -361,6 +510,108 @@ impl<'e> Scanner<'e> {
         }
         self.found = found;
         resume
+    }
+
+    fn cache(&mut self, which: Which) -> Option<&mut PassCache> {
+        match which {
+            Which::Main => self.main_cache.as_mut(),
+            Which::Gated => self.gated_cache.as_mut(),
+        }
+    }
+
+    /// Looks for the gated detectors around their triggers and in the fields named by
+    /// their keywords, and merges what it finds into `found` as one leftmost-first pass
+    /// over all detectors would have found it.
+    #[inline(never)]
+    fn gated(
+        &mut self,
+        text: &[u8],
+        from: usize,
+        own_end: usize,
+        fields: Option<&FieldMap>,
+        found: &mut Vec<Detection>,
+    ) {
+        let engine = self.engine;
+        let Some(gate) = &engine.gate else { return };
+        if own_end <= from {
+            return;
+        }
+        let last = own_end - 1;
+        let mut regions = std::mem::take(&mut self.regions);
+        regions.clear();
+        // Keywords up to `lead` characters before a value starting in range, and up to
+        // `trail` characters after one ending past it.
+        let lo = back_chars(text, from, gate.lead);
+        let hi = forward_chars(text, (own_end + gate.max_len).min(text.len()), gate.trail);
+        if let Some(cache) = self.trigger_cache.as_mut() {
+            let mut at = lo;
+            while at < hi {
+                let input = Input::new(text).span(at..hi);
+                let Some(m) = gate.triggers.search_with(cache, &input) else {
+                    break;
+                };
+                let start_lo = if gate.trail == 0 {
+                    m.end()
+                } else {
+                    word_start(
+                        text,
+                        back_chars(text, m.start(), gate.trail).saturating_sub(gate.max_len),
+                    )
+                };
+                let start_hi = forward_chars(text, m.start(), gate.lead);
+                if start_lo <= last && start_hi >= from {
+                    regions.push(Region {
+                        lo: start_lo.max(from),
+                        hi: start_hi.min(last),
+                    });
+                }
+                at = m.end().max(m.start() + 1);
+            }
+        }
+        if let Some(f) = fields {
+            let named = |ids: &[u32]| ids.iter().any(|k| gate.words.binary_search(k).is_ok());
+            for (s, e, field) in f.spans() {
+                if e > from && s <= last && (named(&field.leaf) || named(&field.parents)) {
+                    regions.push(Region {
+                        lo: s.max(from),
+                        hi: (e - 1).min(last),
+                    });
+                }
+            }
+        }
+        gate::merge(&mut regions);
+        let mut gated = std::mem::take(&mut self.gated);
+        gated.clear();
+        let mut done = 0; // where the last detection ended
+        for r in &regions {
+            let mut at = r.lo.max(done);
+            while at <= r.hi {
+                let Some(cache) = self.gated_cache.as_mut() else {
+                    break;
+                };
+                let end = (r.hi + gate.max_len + 1).min(text.len());
+                let input = Input::new(text).span(at..end);
+                let Some(m) = gate.pass.first.search_with(&mut cache.first, &input) else {
+                    break;
+                };
+                if m.start() > r.hi {
+                    break;
+                }
+                match self.best_at(Which::Gated, text, m.start(), m.end(), m.pattern(), fields) {
+                    Some(d) => {
+                        at = d.end.max(m.start() + 1);
+                        done = at;
+                        gated.push(d);
+                    }
+                    None => at = next_char(text, m.start()),
+                }
+            }
+        }
+        self.regions = regions;
+        if !gated.is_empty() {
+            merge_detections(found, &mut gated);
+        }
+        self.gated = gated;
     }
 
     /// Runs the name and address grammars over `[from, own_end)` and merges their
@@ -478,6 +729,7 @@ impl<'e> Scanner<'e> {
     /// that match there when the first is rejected or unsure.
     fn best_at(
         &mut self,
+        which: Which,
         text: &[u8],
         start: usize,
         end: usize,
@@ -485,25 +737,30 @@ impl<'e> Scanner<'e> {
         fields: Option<&FieldMap>,
     ) -> Option<Detection> {
         let engine = self.engine;
-        let first = self.evaluate(text, start, end, engine.owner[pid.as_usize()], fields);
+        let pass = match which {
+            Which::Main => engine.main.as_ref(),
+            Which::Gated => engine.gate.as_ref().map(|g| &g.pass),
+        }?;
+        let first = self.evaluate(text, start, end, pass.owner[pid.as_usize()], fields);
         if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
             return first;
         }
-        self.patset.clear();
+        let cache = self.cache(which)?;
+        cache.patset.clear();
         let anchored = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
-        engine
-            .all
-            .which_overlapping_matches_with(&mut self.all_cache, &anchored, &mut self.patset);
-        let others: Vec<PatternID> = self.patset.iter().filter(|&p| p != pid).collect();
+        pass.all
+            .which_overlapping_matches_with(&mut cache.all, &anchored, &mut cache.patset);
+        let others: Vec<PatternID> = cache.patset.iter().filter(|&p| p != pid).collect();
         let mut best = first;
         for other in others {
             let input = Input::new(text)
                 .span(start..text.len())
                 .anchored(Anchored::Pattern(other));
-            let Some(m) = engine.first.search_with(&mut self.first_cache, &input) else {
+            let cache = self.cache(which)?;
+            let Some(m) = pass.first.search_with(&mut cache.first, &input) else {
                 continue;
             };
-            let Some(c) = self.evaluate(text, m.start(), m.end(), engine.owner[other.as_usize()], fields)
+            let Some(c) = self.evaluate(text, m.start(), m.end(), pass.owner[other.as_usize()], fields)
             else {
                 continue;
             };
@@ -799,6 +1056,51 @@ fn next_char(text: &[u8], i: usize) -> usize {
     j
 }
 
+/// Merges `extra` (sorted) into `found` (sorted, no overlaps) as one leftmost-first
+/// pass would have found them: the earlier start wins an overlap; at the same start an
+/// allow-listed detection keeps its place, else the more confident wins, and a tie
+/// keeps the one already found.
+fn merge_detections(found: &mut Vec<Detection>, extra: &mut Vec<Detection>) {
+    let mut merged: Vec<Detection> = Vec::with_capacity(found.len() + extra.len());
+    let mut a = std::mem::take(found).into_iter().peekable();
+    let mut b = extra.drain(..).peekable();
+    loop {
+        let take_extra = match (a.peek(), b.peek()) {
+            (None, None) => break,
+            (Some(_), None) => false,
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => y.start < x.start,
+        };
+        let next = if take_extra { b.next() } else { a.next() };
+        let Some(d) = next else { break };
+        match merged.last_mut() {
+            // As in one leftmost-first pass: a value starting inside an earlier one is
+            // never a candidate; at the same start the allow-listed or surer one wins.
+            Some(last) if d.start < last.end => {
+                if d.start == last.start
+                    && !last.suppressed
+                    && (d.suppressed || d.confidence > last.confidence)
+                {
+                    *last = d;
+                }
+            }
+            _ => merged.push(d),
+        }
+    }
+    *found = merged;
+}
+
+/// The start of the whitespace-delimited word holding `i` (at most 64 bytes back),
+/// so that a regex started there sees a group of digits whole.
+fn word_start(text: &[u8], i: usize) -> usize {
+    let mut j = floor_char(text, i);
+    let stop = j.saturating_sub(64);
+    while j > stop && !text[j - 1].is_ascii_whitespace() {
+        j -= 1;
+    }
+    floor_char(text, j)
+}
+
 /// The offset `n` characters before `i` (or 0).
 fn back_chars(text: &[u8], i: usize, n: usize) -> usize {
     let mut j = i;
@@ -948,6 +1250,92 @@ keywords = ["tel"]
         );
         assert!(found(&e, "4829137").is_empty());
         assert_eq!(found(&e, "tel 4829137").len(), 1);
+    }
+
+    /// A date detector gated by birth words (and `°`), beside an ungated number that
+    /// may hold a date.
+    const GATED: &str = r#"
+[[pattern]]
+id = "dob"
+category = "date_of_birth"
+regex = ['''(?-u:\b)[0-3][0-9][.][01][0-9][.][12][0-9]{3}(?-u:\b)''']
+near_keywords = true
+triggers = ["°"]
+confidence = 0.2
+keyword_confidence = 0.9
+window = 20
+keywords = ["geboren", "date de naissance"]
+
+[[pattern]]
+id = "code"
+category = "national_id"
+regex = ['''(?-u:\b)[0-9]{3} [0-9]{2}[.][0-9]{2}[.][0-9]{4}(?-u:\b)''']
+confidence = 0.7
+"#;
+
+    #[test]
+    fn gated_detectors_are_found_near_their_words_and_fields_only() {
+        let e = engine(GATED);
+        let dob = |e: &Engine, t: &str| -> Vec<(String, f32)> {
+            found(e, t)
+                .into_iter()
+                .filter(|f| f.0 == "dob")
+                .map(|f| (f.1, f.2))
+                .collect()
+        };
+        let date = |c: f32| vec![("12.03.1985".to_string(), c)];
+        assert_eq!(dob(&e, "Geboren op 12.03.1985."), date(0.9));
+        assert_eq!(dob(&e, "12.03.1985 (GEBOREN)"), date(0.9), "after the value");
+        assert_eq!(dob(&e, "Date_de-Naissance 12.03.1985"), date(0.9));
+        assert!(
+            dob(&e, "Jan °12.03.1985").is_empty(),
+            "0.2 is under the threshold"
+        );
+        let far = format!("geboren {} 12.03.1985", "x".repeat(40));
+        assert!(dob(&e, &far).is_empty(), "keyword outside the window");
+        // A trigger opens a region; its candidate is scored like any other.
+        let file: PatternFile = toml::from_str(GATED).expect("parses");
+        let loaded: Vec<LoadedPattern> = file
+            .patterns
+            .into_iter()
+            .map(|spec| LoadedPattern {
+                spec,
+                origin: "test".into(),
+            })
+            .collect();
+        let low = EngineOptions {
+            min_confidence: 0.1,
+            ..EngineOptions::default()
+        };
+        let low = Engine::new(&loaded, &low).expect("compiles");
+        assert_eq!(dob(&low, "Jan °12.03.1985"), date(0.2));
+        assert!(
+            dob(&low, "vergadering 12.03.1985").is_empty(),
+            "no word, no candidate"
+        );
+        // A column named by a keyword holds candidates however far its header is.
+        let text = format!("naam;geboren{}\nJan;12.03.1985\n", ";x".repeat(30));
+        let value = text.find("12.03").expect("in text");
+        let mut map = FieldMap::default();
+        let f = map.field(e.keywords(), &["geboren"]);
+        map.cover(value, value + 10, f);
+        let mut out = Vec::new();
+        e.scanner()
+            .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(&text[out[0].start..out[0].end], "12.03.1985");
+    }
+
+    #[test]
+    fn gated_candidates_merge_as_one_leftmost_first_pass() {
+        let e = engine(GATED);
+        // The main pass's value starts first: the surer date inside it is not a candidate.
+        let f = found(&e, "geboren 123 12.03.1985");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "code");
+        // Each in its own place: both.
+        let f = found(&e, "geboren 12.03.1985, code 123 85.03.1985");
+        assert_eq!(f.len(), 2, "{f:?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod address;
 pub mod allow;
 pub mod context;
 pub mod engine;
+pub mod gate;
 pub mod gazetteer;
 pub mod names;
 pub mod tokens;
@@ -121,6 +122,11 @@ impl FieldMap {
     /// The labels of every field seen so far (the columns of a table).
     pub fn labels(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| f.label.as_str())
+    }
+
+    /// Every value span with its field, in order of position.
+    pub fn spans(&self) -> impl Iterator<Item = (usize, usize, &Field)> {
+        self.spans.iter().map(|&(s, e, f)| (s, e, &self.fields[f]))
     }
 
     /// The field whose value contains byte `pos`, with the value's span.

@@ -78,6 +78,17 @@ pub struct PatternSpec {
     /// threshold without one anyway).
     #[serde(default)]
     pub requires_keyword: bool,
+    /// Only looked for near its keywords (or its category's), its `triggers` and in
+    /// fields named by them: the regex never runs over the rest of the text. For
+    /// shapes as common as dates, whose confidence without a keyword is under the
+    /// default threshold anyway. Implied by `requires_keyword`.
+    #[serde(default)]
+    pub near_keywords: bool,
+    /// Literal strings that, besides the keywords, open a search for a
+    /// `near_keywords` detector (the Belgian `°` of "°12/03/1985", which the
+    /// validator weighs).
+    #[serde(default)]
+    pub triggers: Vec<String>,
     /// When two detectors match at the same place and are equally sure, the higher wins.
     #[serde(default)]
     pub priority: i32,
@@ -112,6 +123,11 @@ impl PatternSpec {
     pub fn keyword_confidence(&self) -> f32 {
         self.keyword_confidence
             .unwrap_or((self.confidence + 0.15).min(1.0))
+    }
+
+    /// Whether the detector is only searched for near its keywords (see `near_keywords`).
+    pub fn gated(&self) -> bool {
+        self.requires_keyword || self.near_keywords
     }
 
     pub fn window_after(&self) -> usize {
