@@ -37,12 +37,15 @@ fn main() {
             .expect("collected below root")
             .to_string_lossy()
             .replace('\\', "/");
+        // The path is joined to this crate's own manifest directory when the crate is
+        // compiled: a copy of the crate built with the same target directory (a git
+        // worktree of another commit) then never embeds another copy's files.
         writeln!(
             code,
-            "    ({rel:?}, include_str!({:?})),",
-            file.display().to_string()
+            "    ({rel:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/patterns/\", {rel:?}))),"
         )
         .unwrap();
+        println!("cargo:rerun-if-changed={}", file.display());
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

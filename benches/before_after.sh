@@ -24,6 +24,9 @@ build_old() { # commit -> path of its release binary
     local c=$1 wt=$OLD/wt-$1
     if [[ ! -x $OLD/piimap-$c ]]; then
         [[ -d $wt ]] || git worktree add -f --detach "$wt" "$c" >&2
+        # Touched: the worktrees share a target directory, and their build scripts (which
+        # embed patterns/) must run for each, not be taken from the other commit.
+        touch "$wt/build.rs"
         (cd "$wt" && CARGO_TARGET_DIR=$OLD/target cargo build --release --quiet >&2)
         cp "$OLD/target/release/piimap" "$OLD/piimap-$c"
     fi
