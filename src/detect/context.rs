@@ -368,33 +368,272 @@ fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map
             i += run;
             continue;
         }
-        let b = text[i];
-        let len = utf8_len(b).min(end - i);
-        let ch = std::str::from_utf8(&text[i..i + len])
-            .ok()
-            .and_then(|s| s.chars().next());
-        // The accented letters of Western Europe first: they need no Unicode table.
-        let folded = ch.map_or("", fold_char);
-        if let Some(ch) = ch
-            && (!folded.is_empty() || ch.is_alphanumeric())
-        {
-            if folded.is_empty() {
-                for l in ch.to_lowercase() {
-                    let mut buf = [0u8; 4];
-                    for &fb in l.encode_utf8(&mut buf).as_bytes() {
-                        norm.push(fb);
-                        map.push(i as u32);
+        i += fold_non_ascii(text, i, end, |fb| {
+            norm.push(fb);
+            map.push(i as u32);
+        });
+    }
+}
+
+/// Normalises the non-ASCII character at `i` (not past `end`), passing each output
+/// byte to `push`; returns the character's length in bytes (at least 1).
+fn fold_non_ascii(text: &[u8], i: usize, end: usize, push: impl FnMut(u8)) -> usize {
+    // Two-byte characters (Latin-1 to Cyrillic: all accented Latin letters) by table.
+    if let (0xC2..=0xDF, Some(&b1)) = (text[i], text.get(i + 1))
+        && i + 1 < end
+        && (b1 & 0xC0) == 0x80
+    {
+        let cp = (usize::from(text[i] & 0x1F) << 6) | usize::from(b1 & 0x3F);
+        let (n, bytes) = two_byte_folds()[cp - 0x80];
+        bytes[..usize::from(n)].iter().copied().for_each(push);
+        return 2;
+    }
+    fold_char_slow(text, i, end, push)
+}
+
+/// The normalised bytes of every character U+0080 to U+07FF (count, bytes).
+fn two_byte_folds() -> &'static [(u8, [u8; 4])] {
+    static TABLE: std::sync::OnceLock<Vec<(u8, [u8; 4])>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80u32..0x800)
+            .map(|cp| {
+                let mut buf = [0u8; 4];
+                let ch = char::from_u32(cp).unwrap_or('\u{FFFD}');
+                let enc = ch.encode_utf8(&mut buf).as_bytes().to_vec();
+                let mut out = [0u8; 4];
+                let mut n = 0u8;
+                fold_char_slow(&enc, 0, enc.len(), |b| {
+                    if usize::from(n) < out.len() {
+                        out[usize::from(n)] = b;
+                        n += 1;
                     }
-                }
+                });
+                (n, out)
+            })
+            .collect()
+    })
+}
+
+/// `fold_non_ascii` for any character, through `char`'s tables.
+fn fold_char_slow(text: &[u8], i: usize, end: usize, mut push: impl FnMut(u8)) -> usize {
+    let len = utf8_len(text[i]).min(end - i);
+    let ch = std::str::from_utf8(&text[i..i + len])
+        .ok()
+        .and_then(|s| s.chars().next());
+    // The accented letters of Western Europe first: they need no Unicode table.
+    let folded = ch.map_or("", fold_char);
+    if let Some(ch) = ch
+        && (!folded.is_empty() || ch.is_alphanumeric())
+    {
+        if folded.is_empty() {
+            for l in ch.to_lowercase() {
+                let mut buf = [0u8; 4];
+                l.encode_utf8(&mut buf).bytes().for_each(&mut push);
+            }
+        } else {
+            folded.bytes().for_each(push);
+        }
+    }
+    len.max(1)
+}
+
+/// Finds, in one fast pass, the places where a chosen set of keywords may stand: for
+/// the keyword-gated detectors, which are only looked for near their words.
+///
+/// The text is normalised exactly as for the context engine, but into a plain byte
+/// buffer (an offset is kept every few dozen bytes, not for every byte), and searched
+/// with one leftmost-longest automaton. Every occurrence that the context engine
+/// would accept starts inside a reported span: a keyword inside a longer one that
+/// stands is covered by that span; after one that does not stand as a word, the
+/// search goes on at the next character.
+#[derive(Debug)]
+pub struct KeywordFinder {
+    ac: AhoCorasick,
+    /// By automaton pattern: must stand as a word of its own.
+    edges: Vec<bool>,
+    /// By automaton pattern: the other patterns that are proper prefixes of it.
+    prefixes: Vec<Vec<usize>>,
+    /// By automaton pattern: its length in bytes.
+    lens: Vec<usize>,
+}
+
+/// A finder's reusable buffers (one per scanning thread).
+#[derive(Debug, Default)]
+pub struct FinderScratch {
+    norm: Vec<u8>,
+    /// (offset in the text, length of `norm`) at the start of every block.
+    marks: Vec<(usize, usize)>,
+}
+
+/// Raw bytes normalised between two offset marks.
+const MARK_EVERY: usize = 32;
+
+impl KeywordFinder {
+    /// A finder of keywords `ids` of `set`; `None` when there are none.
+    pub fn new(set: &KeywordSet, ids: &[u32]) -> Option<Self> {
+        let words: Vec<&str> = ids.iter().map(|&k| set.word(k)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .ok()?;
+        let edges = ids.iter().map(|&k| set.needs_edges(k)).collect();
+        let prefixes = words
+            .iter()
+            .map(|w| {
+                (0..words.len())
+                    .filter(|&j| words[j].len() < w.len() && w.starts_with(words[j]))
+                    .collect()
+            })
+            .collect();
+        let lens = words.iter().map(|w| w.len()).collect();
+        Some(KeywordFinder {
+            ac,
+            edges,
+            prefixes,
+            lens,
+        })
+    }
+
+    /// Calls `f(start, end)` (offsets in `text`) for spans in `text[lo..hi]` where
+    /// the keywords stand: every occurrence starting in the range that the context
+    /// engine would count starts inside one of them.
+    pub fn find(
+        &self,
+        text: &[u8],
+        lo: usize,
+        hi: usize,
+        scratch: &mut FinderScratch,
+        mut f: impl FnMut(usize, usize),
+    ) {
+        let hi = hi.min(text.len());
+        if lo >= hi {
+            return;
+        }
+        let FinderScratch { norm, marks } = scratch;
+        normalize_marked(text, lo, hi, norm, marks);
+        let cursor = std::cell::Cell::new(0usize);
+        let offset = |n: usize| {
+            let mut c = cursor.get();
+            let at = raw_offset(text, hi, marks, &mut c, n);
+            cursor.set(c);
+            at
+        };
+        let mut at = 0;
+        while at < norm.len() {
+            let input = aho_corasick::Input::new(&norm[..]).span(at..norm.len());
+            let Some(m) = self.ac.find(input) else {
+                break;
+            };
+            let p = m.pattern().as_usize();
+            let start = offset(m.start());
+            let end_of = |n: usize| {
+                let last = offset(m.start() + n - 1);
+                last + utf8_len(text[last])
+            };
+            let stands = |pattern: usize, end: usize| {
+                !self.edges[pattern] || (word_edge_before(text, start) && word_edge_after(text, end))
+            };
+            let end = end_of(m.len());
+            if stands(p, end) {
+                f(start, end);
+                at = m.end();
+                continue;
+            }
+            // The longest does not stand as a word: a shorter one may (`bel` of
+            // "bel onsite"), and others may start inside it.
+            if let Some(e) = self.prefixes[p]
+                .iter()
+                .map(|&q| (q, end_of(self.lens[q])))
+                .find(|&(q, e)| stands(q, e))
+                .map(|(_, e)| e)
+            {
+                f(start, e);
+            }
+            at = m.start() + 1;
+        }
+    }
+}
+
+/// Normalises `text[lo..hi]` into `norm` as `normalize_into` does, and records in
+/// `marks` where each block of about `MARK_EVERY` bytes starts in both.
+fn normalize_marked(text: &[u8], lo: usize, hi: usize, norm: &mut Vec<u8>, marks: &mut Vec<(usize, usize)>) {
+    marks.clear();
+    let mut i = lo;
+    while i < hi && (text[i] & 0xC0) == 0x80 {
+        i += 1;
+    }
+    // Written in place, every byte (kept ones advance `k`); grown when folding makes
+    // the text longer (`İ` lower-cases to three bytes).
+    norm.clear();
+    norm.resize(hi - i + 16, 0);
+    let mut k = 0;
+    while i < hi {
+        marks.push((i, k));
+        let block_end = (i + MARK_EVERY).min(hi);
+        // Eight ASCII bytes at a time while there are.
+        while i + 8 <= block_end {
+            let word: [u8; 8] = text[i..i + 8].try_into().unwrap_or([0x80; 8]);
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            for b in word {
+                let f = ASCII_FOLD[b as usize];
+                norm[k] = f;
+                k += usize::from(f != 0);
+            }
+            i += 8;
+        }
+        while i < block_end {
+            let b = text[i];
+            if b < 0x80 {
+                let f = ASCII_FOLD[b as usize];
+                norm[k] = f;
+                k += usize::from(f != 0);
+                i += 1;
             } else {
-                for &fb in folded.as_bytes() {
-                    norm.push(fb);
-                    map.push(i as u32);
+                if k + 16 > norm.len() {
+                    norm.resize(k + 16 + (hi - i), 0);
                 }
+                i += fold_non_ascii(text, i, hi, |fb| {
+                    norm[k] = fb;
+                    k += 1;
+                });
             }
         }
-        i += len.max(1);
     }
+    norm.truncate(k);
+}
+
+/// The offset in `text` of the character that produced normalised byte `n`, walking
+/// from the last mark at or before it (`cursor`: where the previous lookup ended, as
+/// lookups mostly come in order).
+fn raw_offset(text: &[u8], hi: usize, marks: &[(usize, usize)], cursor: &mut usize, n: usize) -> usize {
+    if *cursor >= marks.len() || marks[*cursor].1 > n {
+        *cursor = marks.partition_point(|&(_, k)| k <= n).saturating_sub(1);
+    }
+    while *cursor + 1 < marks.len() && marks[*cursor + 1].1 <= n {
+        *cursor += 1;
+    }
+    let (mut i, mut k) = marks[*cursor];
+    while i < hi {
+        let (len, out) = if text[i] < 0x80 {
+            (1, usize::from(ASCII_FOLD[text[i] as usize] != 0))
+        } else {
+            let mut out = 0;
+            let len = fold_non_ascii(text, i, hi, |_| out += 1);
+            (len, out)
+        };
+        if k + out > n {
+            return i;
+        }
+        k += out;
+        i += len;
+    }
+    hi.saturating_sub(1)
 }
 
 /// ASCII spelling of the accented Latin letters of Western and Central Europe.
@@ -447,6 +686,41 @@ mod tests {
             out.push(text[h.start..h.end].to_string())
         });
         out
+    }
+
+    #[test]
+    fn the_finder_normalises_as_the_context_engine_and_maps_back() {
+        let long = "Straße ".repeat(20);
+        for text in [
+            "Rijksregister-nr: 85.03.12",
+            "TÉLÉPHONE : 01 23 — Ørsted, İstanbul, Łódź, ΑΘΗΝΑ, Москва",
+            "naïve\u{301}e coöperatie 😀 ß ẞ Æ œ",
+            long.as_str(),
+            "",
+        ] {
+            let bytes = text.as_bytes();
+            let (norm, map) = normalize_with_map(bytes, 0, bytes.len());
+            let (mut fast, mut marks) = (Vec::new(), Vec::new());
+            normalize_marked(bytes, 0, bytes.len(), &mut fast, &mut marks);
+            assert_eq!(fast, norm, "{text}");
+            let mut cursor = 0;
+            for (n, &raw) in map.iter().enumerate() {
+                assert_eq!(
+                    raw_offset(bytes, bytes.len(), &marks, &mut cursor, n),
+                    raw as usize,
+                    "{text} @{n}"
+                );
+            }
+            // Out of order too.
+            let mut cursor = marks.len();
+            for (n, &raw) in map.iter().enumerate().rev() {
+                assert_eq!(
+                    raw_offset(bytes, bytes.len(), &marks, &mut cursor, n),
+                    raw as usize,
+                    "{text} @{n}"
+                );
+            }
+        }
     }
 
     #[test]

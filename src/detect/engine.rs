@@ -20,7 +20,9 @@ use regex_automata::{
     util::syntax,
 };
 
-use super::context::{KeywordIndex, KeywordSet};
+use aho_corasick::AhoCorasick;
+
+use super::context::{FinderScratch, KeywordFinder, KeywordIndex, KeywordSet};
 use super::gate::{self, Region};
 use super::gazetteer::{self, Lexicon};
 use super::names::{self, Hit};
@@ -177,8 +179,10 @@ struct PassCache {
 #[derive(Debug)]
 struct Gate {
     pass: Pass,
-    /// Every raw spelling of the gated detectors' keywords, and their triggers.
-    triggers: Regex,
+    /// Finds the gated detectors' keywords (and their category's).
+    finder: Option<KeywordFinder>,
+    /// The gated detectors' literal `triggers`.
+    literals: Option<AhoCorasick>,
     /// Keyword ids whose presence in a field's name opens the field's values.
     words: Vec<u32>,
     /// Characters a keyword may stand before the value (the widest `window`).
@@ -215,35 +219,21 @@ impl Gate {
             .collect();
         words.sort_unstable();
         words.dedup();
-        let mut alternatives: Vec<String> = words.iter().map(|&k| gate::trigger_regex(keywords, k)).collect();
-        alternatives.extend(
-            gated
-                .iter()
-                .flat_map(|d| &d.spec.triggers)
-                .map(|t| gate::literal_regex(t)),
-        );
-        alternatives.retain(|a| !a.is_empty());
-        alternatives.sort();
-        alternatives.dedup();
-        // With nothing to look for, a regex that matches nothing.
-        let pattern = if alternatives.is_empty() {
-            r"[^\x00-\xFF]".to_string()
+        let finder = KeywordFinder::new(keywords, &words);
+        let literal: Vec<&str> = gated
+            .iter()
+            .flat_map(|d| &d.spec.triggers)
+            .map(String::as_str)
+            .filter(|t| !t.is_empty())
+            .collect();
+        let literals = if literal.is_empty() {
+            None
         } else {
-            alternatives.join("|")
-        };
-        let triggers = Regex::builder()
-            .syntax(syntax_config())
-            .configure(
-                meta::Config::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .utf8_empty(false)
-                    .hybrid_cache_capacity(HYBRID_CACHE),
-            )
-            .build(&pattern)
-            .map_err(|e| PatternError {
+            Some(AhoCorasick::new(&literal).map_err(|e| PatternError {
                 origin: "patterns".into(),
-                message: format!("building the keyword gate: {e}"),
-            })?;
+                message: format!("building the literal triggers: {e}"),
+            })?)
+        };
         let max_len = regexes
             .iter()
             .filter_map(|re| {
@@ -261,7 +251,8 @@ impl Gate {
             .min(MAX_MATCH_LEN);
         Ok(Some(Gate {
             pass,
-            triggers,
+            finder,
+            literals,
             words,
             lead: gated.iter().map(|d| d.spec.window).max().unwrap_or(0),
             trail: gated.iter().map(|d| d.spec.window_after()).max().unwrap_or(0),
@@ -414,7 +405,8 @@ impl Engine {
             engine: self,
             main_cache: self.main.as_ref().map(Pass::cache),
             gated_cache: self.gate.as_ref().map(|g| g.pass.cache()),
-            trigger_cache: self.gate.as_ref().map(|g| g.triggers.create_cache()),
+            finder_scratch: FinderScratch::default(),
+            triggers: Vec::new(),
             regions: Vec::new(),
             gated: Vec::new(),
             index: KeywordIndex::default(),
@@ -438,7 +430,9 @@ pub struct Scanner<'e> {
     engine: &'e Engine,
     main_cache: Option<PassCache>,
     gated_cache: Option<PassCache>,
-    trigger_cache: Option<meta::Cache>,
+    finder_scratch: FinderScratch,
+    /// Spans where a gated detector's keyword or trigger stands (reused).
+    triggers: Vec<(usize, usize)>,
     regions: Vec<Region>,
     gated: Vec<Detection>,
     index: KeywordIndex,
@@ -543,31 +537,38 @@ impl<'e> Scanner<'e> {
         // `trail` characters after one ending past it.
         let lo = back_chars(text, from, gate.lead);
         let hi = forward_chars(text, (own_end + gate.max_len).min(text.len()), gate.trail);
-        if let Some(cache) = self.trigger_cache.as_mut() {
-            let mut at = lo;
-            while at < hi {
-                let input = Input::new(text).span(at..hi);
-                let Some(m) = gate.triggers.search_with(cache, &input) else {
-                    break;
-                };
-                let start_lo = if gate.trail == 0 {
-                    m.end()
-                } else {
-                    word_start(
-                        text,
-                        back_chars(text, m.start(), gate.trail).saturating_sub(gate.max_len),
-                    )
-                };
-                let start_hi = forward_chars(text, m.start(), gate.lead);
-                if start_lo <= last && start_hi >= from {
-                    regions.push(Region {
-                        lo: start_lo.max(from),
-                        hi: start_hi.min(last),
-                    });
-                }
-                at = m.end().max(m.start() + 1);
+        let mut triggers = std::mem::take(&mut self.triggers);
+        triggers.clear();
+        if let Some(finder) = &gate.finder {
+            finder.find(text, lo, hi, &mut self.finder_scratch, |s, e| {
+                triggers.push((s, e))
+            });
+        }
+        if let Some(literals) = &gate.literals {
+            let input = aho_corasick::Input::new(text).span(lo..hi);
+            triggers.extend(literals.find_iter(input).map(|m| (m.start(), m.end())));
+        }
+        for &(ks, ke) in &triggers {
+            // A value after the keyword (`window`), or before it (`window_after`).
+            // Keywords found inside this span start after `ks`: counting from the
+            // span's start and end covers theirs too.
+            let start_lo = if gate.trail == 0 {
+                ks
+            } else {
+                word_start(
+                    text,
+                    back_chars(text, ks, gate.trail).saturating_sub(gate.max_len),
+                )
+            };
+            let start_hi = forward_chars(text, ke, gate.lead);
+            if start_lo <= last && start_hi >= from {
+                regions.push(Region {
+                    lo: start_lo.max(from),
+                    hi: start_hi.min(last),
+                });
             }
         }
+        self.triggers = triggers;
         if let Some(f) = fields {
             let named = |ids: &[u32]| ids.iter().any(|k| gate.words.binary_search(k).is_ok());
             for (s, e, field) in f.spans() {

@@ -5,127 +5,12 @@
 //! run of seven to twelve digits is a phone number only after a phone label. Ordinary
 //! prose is full of both (invoice numbers, amounts, dates), so running their regexes
 //! everywhere and throwing nearly every match away cost most of the scan. Instead,
-//! one regex finds the places where such a detector could be supported (any raw
-//! spelling of its keywords, its literal triggers) and the detectors' own regexes
-//! run only in small regions around them, and in the fields (columns, keys) named by
-//! a keyword. Every candidate found there is then scored exactly like any other, so
-//! the gate only has to be a superset of what the context engine accepts.
-
-use super::context::{KeywordSet, fold_char};
-
-/// Punctuation the keyword normaliser drops between the letters of a keyword
-/// (`Rijksregister-nr`, `date_of_birth`, `N°`, a no-break space): ASCII other than
-/// letters and digits, Latin-1 punctuation and General Punctuation (dashes, quotes).
-const SEPARATOR: &str =
-    r"(?:[\x00-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]|\xC2[\x80-\xBF]|\xE2[\x80-\x81][\x80-\xBF]){0,3}";
-
-/// Letters whose accented or ligature forms `fold_char` spells in ASCII: U+00C0 to
-/// U+017F (Latin-1 Supplement and Latin Extended-A) hold all of them.
-fn folding_chars() -> impl Iterator<Item = char> {
-    ('\u{C0}'..='\u{17F}').filter(|&c| !fold_char(c).is_empty())
-}
-
-/// `\xHH` escapes of a character's UTF-8 bytes, for a bytes-mode regex.
-fn bytes_of(c: char) -> String {
-    let mut buf = [0u8; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .map(|b| format!("\\x{b:02X}"))
-        .collect()
-}
-
-/// One normalised character as raw text may spell it: either case, and every
-/// accented letter that folds to it.
-fn char_piece(c: char) -> String {
-    let mut alts: Vec<String> = Vec::new();
-    if c.is_ascii_alphabetic() {
-        alts.push(format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase()));
-        let s = c.to_string();
-        alts.extend(folding_chars().filter(|&f| fold_char(f) == s).map(bytes_of));
-    } else if c.is_ascii_digit() {
-        alts.push(c.to_string());
-    } else {
-        alts.push(bytes_of(c));
-        alts.extend(c.to_uppercase().filter(|&u| u != c).map(bytes_of));
-    }
-    format!("(?:{})", alts.join("|"))
-}
-
-/// A regex (bytes mode, no Unicode) that matches, in raw text, every spelling whose
-/// normalised form begins with `word` (a normalised keyword): any case, accents,
-/// ligatures (`ß` for `ss`), and up to three dropped characters between letters.
-/// With `edges`, the first letter must start a word, or be a capital (camelCase).
-pub fn raw_keyword_regex(word: &str) -> String {
-    let chars: Vec<char> = word.chars().collect();
-    let mut pieces: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let pair: String = chars[i..(i + 2).min(chars.len())].iter().collect();
-        let ligature: &[char] = match pair.as_str() {
-            "ss" => &['ß', 'ẞ'],
-            "ae" => &['æ', 'Æ'],
-            "oe" => &['œ', 'Œ'],
-            "th" => &['þ', 'Þ'],
-            _ => &[],
-        };
-        if ligature.is_empty() {
-            pieces.push(char_piece(chars[i]));
-            i += 1;
-        } else {
-            let spelled = format!("{}{SEPARATOR}{}", char_piece(chars[i]), char_piece(chars[i + 1]));
-            let lig: Vec<String> = ligature.iter().map(|&c| bytes_of(c)).collect();
-            pieces.push(format!("(?:{spelled}|{})", lig.join("|")));
-            i += 2;
-        }
-    }
-    pieces.join(SEPARATOR)
-}
-
-/// The trigger regex of one keyword: its raw spellings, and for a keyword that must
-/// stand as a word, only where a word starts (an ASCII boundary, or a capital letter
-/// inside a camelCase name).
-pub fn trigger_regex(keywords: &KeywordSet, id: u32) -> String {
-    let word = keywords.word(id);
-    let mut chars = word.chars();
-    let (Some(first), rest) = (chars.next(), chars.as_str()) else {
-        return String::new();
-    };
-    let starts_ligature = ["ss", "ae", "oe", "th"].iter().any(|l| word.starts_with(l));
-    if !keywords.needs_edges(id) || !first.is_ascii_alphabetic() || starts_ligature {
-        return raw_keyword_regex(word);
-    }
-    // The ASCII letter after a word boundary, or as a capital anywhere; an accented
-    // first letter anywhere (an ASCII boundary cannot see a word start before it).
-    let s = first.to_string();
-    let mut alts = vec![
-        format!(
-            "(?-u:\\b)[{}{}]",
-            first.to_ascii_lowercase(),
-            first.to_ascii_uppercase()
-        ),
-        first.to_ascii_uppercase().to_string(),
-    ];
-    alts.extend(folding_chars().filter(|&f| fold_char(f) == s).map(bytes_of));
-    let head = format!("(?:{})", alts.join("|"));
-    if rest.is_empty() {
-        head
-    } else {
-        format!("{head}{SEPARATOR}{}", raw_keyword_regex(rest))
-    }
-}
-
-/// A literal trigger (`°`) as a bytes-mode regex.
-pub fn literal_regex(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_string()
-            } else {
-                bytes_of(c)
-            }
-        })
-        .collect()
-}
+//! one fast pass finds the places where such a detector could be supported (its
+//! keywords and its category's, found on normalised text as the context engine finds
+//! them: `KeywordFinder`; its literal triggers) and the detectors' own regexes run
+//! only in small regions around them, and in the fields (columns, keys) named by a
+//! keyword. Every candidate found there is then scored exactly like any other, so the
+//! gate only has to be a superset of what the context engine accepts.
 
 /// Where a gated detector's match may start, `[lo, hi]` inclusive: around one
 /// trigger, or over one field's value.
@@ -154,21 +39,26 @@ pub fn merge(regions: &mut Vec<Region>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_automata::meta::Regex;
-    use regex_automata::util::syntax;
+    use crate::detect::context::{FinderScratch, KeywordFinder, KeywordSet};
 
-    fn compile(re: &str) -> Regex {
-        Regex::builder()
-            .syntax(syntax::Config::new().unicode(false).utf8(false))
-            .build(re)
-            .expect("trigger regex compiles")
+    /// The spans the finder reports in `text` for keywords `words`.
+    fn spans(words: &[&str], text: &str) -> Vec<(usize, usize)> {
+        let set = KeywordSet::new(words);
+        let ids: Vec<u32> = (0..set.len() as u32).collect();
+        let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+        let mut out = Vec::new();
+        finder.find(
+            text.as_bytes(),
+            0,
+            text.len(),
+            &mut FinderScratch::default(),
+            |s, e| out.push((s, e)),
+        );
+        out
     }
 
     fn triggers(words: &[&str], text: &str) -> bool {
-        let set = KeywordSet::new(words);
-        let res: Vec<String> = (0..set.len() as u32).map(|id| trigger_regex(&set, id)).collect();
-        let re = compile(&res.join("|"));
-        re.is_match(text.as_bytes())
+        !spans(words, text).is_empty()
     }
 
     #[test]
@@ -191,6 +81,18 @@ mod tests {
     }
 
     #[test]
+    fn spans_are_offsets_of_the_raw_text() {
+        let text = "Käufer, TÉLÉPHONE : 01 23";
+        assert_eq!(spans(&["téléphone"], text), [(9, 20)]);
+        assert_eq!(&text[9..20], "TÉLÉPHONE");
+        let text = "Hauptstraße 5, né le 3 mars";
+        let s = spans(&["strasse", "né le"], text);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(&text[s[0].0..s[0].1], "straße");
+        assert_eq!(&text[s[1].0..s[1].1], "né le");
+    }
+
+    #[test]
     fn accents_and_ligatures_trigger() {
         assert!(triggers(&["téléphone"], "Téléphone : 01 23"));
         assert!(triggers(&["téléphone"], "TELEPHONE 01 23"));
@@ -201,26 +103,33 @@ mod tests {
     }
 
     #[test]
-    fn short_keywords_trigger_only_where_a_word_starts() {
+    fn short_keywords_trigger_only_where_they_stand_as_words() {
         assert!(triggers(&["tel"], "Tel. 22 039 08 58"));
         assert!(triggers(&["tel"], "tel: 22 039 08 58"));
         assert!(triggers(&["tel"], "customerTel=22 039 08 58"));
         assert!(triggers(&["tel"], "(tel) 22 039 08 58"));
         assert!(!triggers(&["tel"], "im Hotel am Markt"));
         assert!(!triggers(&["tel"], "the hotel"));
+        assert!(!triggers(&["tel"], "telling"));
         assert!(triggers(&["né le"], "Jean, né le 3 mars 1980"));
         assert!(triggers(&["né le"], "NÉ LE 3 mars"));
+        // The longest keyword does not stand, a shorter one at the same place does.
+        assert!(triggers(&["bel", "bel ons"], "bel onsite"));
+        // One that does not stand hides nothing that starts inside it.
+        assert!(triggers(&["label", "bel"], "xlabel bel 0470"));
+        assert_eq!(spans(&["tin", "nummer"], "continummer").len(), 1);
     }
 
     #[test]
-    fn every_keyword_the_context_engine_finds_is_a_trigger() {
-        // The gate must never hide what the context engine would accept: every text
-        // in which the keyword set finds a keyword also triggers.
+    fn every_keyword_the_context_engine_finds_is_inside_a_span() {
+        // The gate must never hide what the context engine would accept: every keyword
+        // hit it finds starts inside a span the finder reports.
         let words = [
             "tel",
             "telefoon",
             "téléphone",
             "Rufnummer",
+            "nummer",
             "geb.",
             "né(e) le",
             "date of birth",
@@ -254,22 +163,15 @@ mod tests {
             "STRASSE",
             "strasse",
             "Straße",
+            "Telefoonnummer en geboortedatum (d.o.b.), tel 0470",
         ] {
             let found = !set.find_in_label(text).is_empty();
-            let res: Vec<String> = (0..set.len() as u32).map(|id| trigger_regex(&set, id)).collect();
-            let trig = compile(&res.join("|")).is_match(text.as_bytes());
+            let s = spans(&words, text);
             assert!(
-                !found || trig,
+                !found || !s.is_empty(),
                 "{text}: the context engine finds a keyword, the gate does not"
             );
         }
-    }
-
-    #[test]
-    fn literal_triggers() {
-        let re = compile(&literal_regex("°"));
-        assert!(re.is_match("°12/03/1985".as_bytes()));
-        assert!(!re.is_match("12/03/1985".as_bytes()));
     }
 
     #[test]
