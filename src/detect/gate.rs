@@ -175,6 +175,33 @@ mod tests {
     }
 
     #[test]
+    fn any_bytes_give_spans_inside_the_range() {
+        // Invalid UTF-8, lone continuation bytes, truncated characters: no panic, and
+        // every span lies inside the searched range.
+        let set = KeywordSet::new(&["tel", "téléphone", "geboren", "né le"]);
+        let ids: Vec<u32> = (0..set.len() as u32).collect();
+        let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+        let mut scratch = FinderScratch::default();
+        let alphabet = b"tel \xC3\xA9l\xA9ph\xC3one gebor en n\xC3\xA9 le\xFF";
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..200 {
+            let text: Vec<u8> = (0..64 + round)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let lo = round % 7;
+            let hi = text.len() - round % 5;
+            finder.find(&text, lo, hi, &mut scratch, |s, e| {
+                assert!(lo <= s && s < e && e <= text.len(), "{s}..{e} of {lo}..{hi}");
+            });
+        }
+    }
+
+    #[test]
     fn regions_merge() {
         let mut r = vec![
             Region { lo: 50, hi: 60 },
