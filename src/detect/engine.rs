@@ -516,7 +516,6 @@ impl<'e> Scanner<'e> {
     /// Looks for the gated detectors around their triggers and in the fields named by
     /// their keywords, and merges what it finds into `found` as one leftmost-first pass
     /// over all detectors would have found it.
-    #[inline(never)]
     fn gated(
         &mut self,
         text: &[u8],
@@ -1133,6 +1132,10 @@ mod tests {
 
     /// An engine over the patterns of a TOML text (and nothing else).
     fn engine(toml_text: &str) -> Engine {
+        engine_with(toml_text, &EngineOptions::default())
+    }
+
+    fn engine_with(toml_text: &str, options: &EngineOptions) -> Engine {
         let file: PatternFile = toml::from_str(toml_text).expect("test patterns parse");
         let loaded: Vec<LoadedPattern> = file
             .patterns
@@ -1142,7 +1145,7 @@ mod tests {
                 origin: "test".into(),
             })
             .collect();
-        Engine::new(&loaded, &EngineOptions::default()).expect("test patterns compile")
+        Engine::new(&loaded, options).expect("test patterns compile")
     }
 
     fn found(e: &Engine, text: &str) -> Vec<(String, String, f32)> {
@@ -1295,20 +1298,13 @@ confidence = 0.7
         let far = format!("geboren {} 12.03.1985", "x".repeat(40));
         assert!(dob(&e, &far).is_empty(), "keyword outside the window");
         // A trigger opens a region; its candidate is scored like any other.
-        let file: PatternFile = toml::from_str(GATED).expect("parses");
-        let loaded: Vec<LoadedPattern> = file
-            .patterns
-            .into_iter()
-            .map(|spec| LoadedPattern {
-                spec,
-                origin: "test".into(),
-            })
-            .collect();
-        let low = EngineOptions {
-            min_confidence: 0.1,
-            ..EngineOptions::default()
-        };
-        let low = Engine::new(&loaded, &low).expect("compiles");
+        let low = engine_with(
+            GATED,
+            &EngineOptions {
+                min_confidence: 0.1,
+                ..EngineOptions::default()
+            },
+        );
         assert_eq!(dob(&low, "Jan °12.03.1985"), date(0.2));
         assert!(
             dob(&low, "vergadering 12.03.1985").is_empty(),
