@@ -399,10 +399,10 @@ fn two_byte_folds() -> &'static [(u8, [u8; 4])] {
             .map(|cp| {
                 let mut buf = [0u8; 4];
                 let ch = char::from_u32(cp).unwrap_or('\u{FFFD}');
-                let enc = ch.encode_utf8(&mut buf).as_bytes().to_vec();
+                let enc = ch.encode_utf8(&mut buf).as_bytes();
                 let mut out = [0u8; 4];
                 let mut n = 0u8;
-                fold_char_slow(&enc, 0, enc.len(), |b| {
+                fold_char_slow(enc, 0, enc.len(), |b| {
                     if usize::from(n) < out.len() {
                         out[usize::from(n)] = b;
                         n += 1;
