@@ -445,6 +445,14 @@ pub struct Scanner<'e> {
 /// (a title or label before a name), and after it (an address's postcode line).
 const GRAMMAR_BEFORE: usize = 256;
 const GRAMMAR_AFTER: usize = 2048;
+/// The grammars tokenize a long range in windows of this many bytes, so that the
+/// tokens of a chunk (about 80 bytes each, one per word or sign) are never all
+/// held at once.
+const GRAMMAR_WINDOW: usize = 64 * 1024;
+
+/// A grammar's search in running text, and in the cells of named fields.
+type FindFn = fn(&[u8], &[Token], &Lexicon, usize, usize, &mut Vec<Hit>);
+type FieldsFn = fn(&[Token], &Lexicon, &FieldMap, usize, usize, &mut Vec<Hit>);
 
 impl<'e> Scanner<'e> {
     pub fn engine(&self) -> &'e Engine {
@@ -626,35 +634,49 @@ impl<'e> Scanner<'e> {
     ) {
         let engine = self.engine;
         let Some(lex) = engine.lexicon else { return };
-        let lo = floor_char(text, from.saturating_sub(GRAMMAR_BEFORE));
-        let hi = (own_end + GRAMMAR_AFTER).min(text.len());
         let mut tokens = std::mem::take(&mut self.tokens);
-        tokenize(text, lo, hi, lex, &mut tokens);
+        let mut hits = std::mem::take(&mut self.hits);
         let mut extra: Vec<Detection> = Vec::new();
-        for &(di, grammar) in &engine.grammars {
-            let mut hits = std::mem::take(&mut self.hits);
-            hits.clear();
-            match grammar {
-                Grammar::PersonName => {
-                    names::find(text, &tokens, lex, from, own_end, &mut hits);
-                    if let Some(f) = fields.filter(|f| !f.is_empty()) {
-                        names::find_in_fields(&tokens, lex, f, from, own_end, &mut hits);
+        // Where each grammar's passes (running text, fields) go on: past their last
+        // hit, as one pass over the whole range would.
+        let mut resume = vec![[from; 2]; engine.grammars.len()];
+        let mut start = from;
+        while start < own_end {
+            let end = match floor_char(text, start + GRAMMAR_WINDOW) {
+                _ if own_end - start <= GRAMMAR_WINDOW => own_end,
+                e if e > start => e,
+                _ => start + GRAMMAR_WINDOW,
+            };
+            let lo = floor_char(text, start.saturating_sub(GRAMMAR_BEFORE));
+            let hi = (end + GRAMMAR_AFTER).min(text.len());
+            tokenize(text, lo, hi, lex, &mut tokens);
+            for (g, &(di, grammar)) in engine.grammars.iter().enumerate() {
+                let (find, in_fields): (FindFn, FieldsFn) = match grammar {
+                    Grammar::PersonName => (names::find, names::find_in_fields),
+                    Grammar::PostalAddress => (address::find, address::find_in_fields),
+                };
+                for (pass, resume) in resume[g].iter_mut().enumerate() {
+                    let from = (*resume).max(start);
+                    if from >= end {
+                        continue;
                     }
-                }
-                Grammar::PostalAddress => {
-                    address::find(text, &tokens, lex, from, own_end, &mut hits);
-                    if let Some(f) = fields.filter(|f| !f.is_empty()) {
-                        address::find_in_fields(&tokens, lex, f, from, own_end, &mut hits);
+                    hits.clear();
+                    match (pass, fields.filter(|f| !f.is_empty())) {
+                        (0, _) => find(text, &tokens, lex, from, end, &mut hits),
+                        (_, Some(f)) => in_fields(&tokens, lex, f, from, end, &mut hits),
+                        (_, None) => continue,
+                    }
+                    for h in hits.drain(..) {
+                        *resume = (*resume).max(h.end);
+                        if let Some(d) = self.grammar_detection(text, di, &h, fields) {
+                            extra.push(d);
+                        }
                     }
                 }
             }
-            for h in hits.drain(..) {
-                if let Some(d) = self.grammar_detection(text, di, &h, fields) {
-                    extra.push(d);
-                }
-            }
-            self.hits = hits;
+            start = end;
         }
+        self.hits = hits;
         self.tokens = tokens;
         if extra.is_empty() {
             return;
@@ -1398,6 +1420,60 @@ confidence = 0.8
         );
         assert!(found(&e, "test 4111111111111111").is_empty());
         assert_eq!(found(&e, "real 4532015112830366").len(), 1);
+    }
+
+    #[test]
+    fn grammar_windows_neither_lose_nor_repeat_what_straddles_them() {
+        let options = EngineOptions {
+            categories: vec!["person_name".into(), "postal_address".into()],
+            ..EngineOptions::default()
+        };
+        let e = Engine::new(
+            &crate::pattern::load::builtin().expect("builtin patterns"),
+            &options,
+        )
+        .expect("builtin patterns compile");
+        let letter =
+            "Geachte mevrouw Peeters,\nIk schrijf u namens Anna Peeters, Kerkstraat 12\n2000 Antwerpen.\n";
+        // One letter across each window edge, which falls inside the first name, between
+        // the two names, inside the street, between the address's lines, inside the
+        // salutation's name and between it and its title.
+        let cuts = [
+            "Anna Pe",
+            "Anna ",
+            "Kerkstr",
+            "Kerkstraat 12\n",
+            "mevrouw Pee",
+            "mevrouw ",
+        ];
+        let mut text = String::new();
+        for (k, cut) in cuts.iter().enumerate() {
+            let at = letter.find(cut).expect("cut in letter") + cut.len();
+            let pad = (k + 1) * GRAMMAR_WINDOW - at - text.len();
+            text.extend(std::iter::repeat_n("en zo voort ", pad / 12));
+            text.push_str(&" ".repeat(pad % 12));
+            text.push_str(letter);
+        }
+        let mut names = Vec::new();
+        let mut addresses = Vec::new();
+        for d in e.detect_all(&text) {
+            let span = (d.start, &text[d.start..d.end]);
+            match &*e.detector(d.detector).category {
+                "person_name" => names.push(span),
+                _ => addresses.push(span),
+            }
+        }
+        let mut expected_names = Vec::new();
+        let mut expected_addresses = Vec::new();
+        for (i, _) in text.match_indices(letter) {
+            expected_names.push((i + letter.find("Peeters,").unwrap_or(0), "Peeters"));
+            expected_names.push((i + letter.find("Anna").unwrap_or(0), "Anna Peeters"));
+            let street = i + letter.find("Kerkstraat").unwrap_or(0);
+            expected_addresses.push((street, "Kerkstraat 12\n2000 Antwerpen"));
+        }
+        assert_eq!(expected_addresses.len(), cuts.len());
+        assert_eq!(names, expected_names);
+        assert_eq!(addresses, expected_addresses);
     }
 
     #[test]
