@@ -146,6 +146,14 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
     for file in &args.allow {
         allow.add_file(file)?;
     }
+    // The phone numbering plans (about 100 ms to load) are loaded on a thread of
+    // their own while the engine compiles and the scan starts; a worker that needs
+    // one first waits for it (they are `OnceLock`s).
+    if patterns.iter().any(|p| {
+        p.spec.category == "phone" && (args.categories.is_empty() || args.categories.contains(&p.spec.category))
+    }) {
+        std::thread::spawn(crate::validate::phone::warm_up);
+    }
     let engine = Engine::new(
         &patterns,
         &EngineOptions {
@@ -159,9 +167,6 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
             "no detector left after --categories {}",
             args.categories.join(",")
         );
-    }
-    if engine.detectors().iter().any(|d| d.category.as_ref() == "phone") {
-        crate::validate::phone::warm_up();
     }
     let policy = ValuePolicy {
         show_values: args.show_values,
