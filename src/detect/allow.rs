@@ -7,10 +7,10 @@
 //! allow file starting with `regex:` are regular expressions matched against the
 //! value as found.
 
-use std::collections::HashSet;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use rustc_hash::FxHashSet as HashSet;
 
 /// The built-in list, `patterns/allow/examples.txt`.
 const BUILTIN: &str = "allow/examples.txt";
@@ -24,11 +24,33 @@ pub struct AllowList {
 
 /// What an allow-list entry is compared on: letters and digits, lower case.
 pub fn key(value: &str) -> String {
-    value
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut k = String::new();
+    key_into(value, &mut k);
+    k
+}
+
+/// `key` into a reused buffer (it runs for every candidate).
+fn key_into(value: &str, k: &mut String) {
+    k.clear();
+    if value.is_ascii() {
+        k.extend(
+            value
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        k.extend(
+            value
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+    }
+}
+
+thread_local! {
+    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 impl AllowList {
@@ -71,12 +93,18 @@ impl AllowList {
 
     /// Why `value` must not be reported, if it must not.
     pub fn reason(&self, value: &str) -> Option<&'static str> {
-        let k = key(value);
-        if self.exact.contains(&k) {
-            return Some("allow-listed or well-known example value");
-        }
-        if is_placeholder_digits(&k) {
-            return Some("placeholder digits (one digit repeated, or a counting sequence)");
+        let listed = KEY.with_borrow_mut(|k| {
+            key_into(value, k);
+            if self.exact.contains(k.as_str()) {
+                Some("allow-listed or well-known example value")
+            } else if is_placeholder_digits(k) {
+                Some("placeholder digits (one digit repeated, or a counting sequence)")
+            } else {
+                None
+            }
+        });
+        if listed.is_some() {
+            return listed;
         }
         if self.regexes.iter().any(|r| r.is_match(value)) {
             return Some("allow-listed by a regex");
@@ -88,13 +116,17 @@ impl AllowList {
 /// `000000000`, `1111111111`, `123456789`, `987654321`: filler, not a number of
 /// anyone. Looks at the digits of values that are mostly digits.
 fn is_placeholder_digits(k: &str) -> bool {
-    let digits: Vec<u8> = k.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-    if digits.len() < 6 || digits.len() * 4 < k.len() * 3 {
+    let digits = || k.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0');
+    let n = digits().count();
+    if n < 6 || n * 4 < k.len() * 3 {
         return false;
     }
-    let same = digits.iter().all(|&d| d == digits[0]);
-    let up = digits.windows(2).all(|w| w[1] == (w[0] + 1) % 10);
-    let down = digits.windows(2).all(|w| w[0] == (w[1] + 1) % 10);
+    let (mut same, mut up, mut down) = (true, true, true);
+    for (a, b) in digits().zip(digits().skip(1)) {
+        same &= a == b;
+        up &= b == (a + 1) % 10;
+        down &= a == (b + 1) % 10;
+    }
     same || up || down
 }
 
