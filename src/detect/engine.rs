@@ -51,7 +51,8 @@ pub struct Detector {
     pub id: Arc<str>,
     pub category: Arc<str>,
     pub country: Option<Arc<str>>,
-    validator: Option<ValidateFn>,
+    /// The validator, and the evidence it gives (valid; no check possible).
+    validator: Option<(ValidateFn, [Arc<str>; 2])>,
     /// Keyword ids (into the engine's `KeywordSet`), sorted.
     positive: Vec<u32>,
     negative: Vec<u32>,
@@ -315,9 +316,10 @@ impl Engine {
                 message: format!("pattern {:?}: {message}", p.spec.id),
             };
             let validator = match &p.spec.validator {
-                Some(name) => {
-                    Some(validate::lookup(name).ok_or_else(|| err(format!("unknown validator {name:?}")))?)
-                }
+                Some(name) => Some((
+                    validate::lookup(name).ok_or_else(|| err(format!("unknown validator {name:?}")))?,
+                    [format!("{name}: valid").into(), format!("{name}: no check possible").into()],
+                )),
                 None => None,
             };
             let grammar = match &p.spec.grammar {
@@ -836,18 +838,14 @@ impl<'e> Scanner<'e> {
         } else {
             None
         };
-        let valid = match det.validator {
-            Some(f) => match f(&Candidate::new(text, start, end)) {
+        let valid = match &det.validator {
+            Some((f, [valid, cant_tell])) => match f(&Candidate::new(text, start, end)) {
                 Verdict::Valid(v) => {
-                    evidence.validator =
-                        Some(format!("{}: valid", det.spec.validator.as_deref().unwrap_or("")));
+                    evidence.validator = Some(valid.clone());
                     v
                 }
                 Verdict::CantTell => {
-                    evidence.validator = Some(format!(
-                        "{}: no check possible",
-                        det.spec.validator.as_deref().unwrap_or("")
-                    ));
+                    evidence.validator = Some(cant_tell.clone());
                     Default::default()
                 }
                 Verdict::Invalid(_) => return None,

@@ -41,7 +41,7 @@ pub struct Detection {
 pub struct Evidence {
     /// `"iban: valid"`, `"phone: valid"`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub validator: Option<String>,
+    pub validator: Option<std::sync::Arc<str>>,
     /// What the validator learnt (card brand, number type, address scope).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
