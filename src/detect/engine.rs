@@ -318,7 +318,10 @@ impl Engine {
             let validator = match &p.spec.validator {
                 Some(name) => Some((
                     validate::lookup(name).ok_or_else(|| err(format!("unknown validator {name:?}")))?,
-                    [format!("{name}: valid").into(), format!("{name}: no check possible").into()],
+                    [
+                        format!("{name}: valid").into(),
+                        format!("{name}: no check possible").into(),
+                    ],
                 )),
                 None => None,
             };

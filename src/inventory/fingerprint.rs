@@ -38,7 +38,12 @@ impl Fingerprinter {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         digest.as_bytes()[..16]
             .iter()
-            .flat_map(|&b| [char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 15)])])
+            .flat_map(|&b| {
+                [
+                    char::from(HEX[usize::from(b >> 4)]),
+                    char::from(HEX[usize::from(b & 15)]),
+                ]
+            })
             .collect()
     }
 

@@ -150,7 +150,8 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
     // their own while the engine compiles and the scan starts; a worker that needs
     // one first waits for it (they are `OnceLock`s).
     if patterns.iter().any(|p| {
-        p.spec.category == "phone" && (args.categories.is_empty() || args.categories.contains(&p.spec.category))
+        p.spec.category == "phone"
+            && (args.categories.is_empty() || args.categories.contains(&p.spec.category))
     }) {
         std::thread::spawn(crate::validate::phone::warm_up);
     }
