@@ -440,33 +440,27 @@ fn fold_char_slow(text: &[u8], i: usize, end: usize, mut push: impl FnMut(u8)) -
 /// Finds, in one fast pass, the places where a chosen set of keywords may stand: for
 /// the keyword-gated detectors, which are only looked for near their words.
 ///
-/// The text is normalised exactly as for the context engine, but into a plain byte
-/// buffer (an offset is kept every few dozen bytes, not for every byte), and searched
-/// with one leftmost-longest automaton. Every occurrence that the context engine
-/// would accept starts inside a reported span: a keyword inside a longer one that
-/// stands is covered by that span; after one that does not stand as a word, the
-/// search goes on at the next character.
+/// The text is normalised exactly as for the context engine, but byte by byte
+/// straight into a keyword DFA, with no normalised copy: the raw offset of each of the
+/// last normalised bytes is kept in a small ring, which gives a match its start. Every
+/// occurrence the context engine would count (overlapping ones included) is reported.
 #[derive(Debug)]
 pub struct KeywordFinder {
-    ac: AhoCorasick,
+    dfa: aho_corasick::dfa::DFA,
     /// By automaton pattern: must stand as a word of its own.
     edges: Vec<bool>,
-    /// By automaton pattern: the other patterns that are proper prefixes of it.
-    prefixes: Vec<Vec<usize>>,
-    /// By automaton pattern: its length in bytes.
+    /// By automaton pattern: its length in normalised bytes.
     lens: Vec<usize>,
+    /// A power of two at least as long as the longest keyword.
+    ring_len: usize,
 }
 
 /// A finder's reusable buffers (one per scanning thread).
 #[derive(Debug, Default)]
 pub struct FinderScratch {
-    norm: Vec<u8>,
-    /// (offset in the text, length of `norm`) at the start of every block.
-    marks: Vec<(usize, usize)>,
+    /// Raw offsets of the last normalised bytes, by position modulo its length.
+    ring: Vec<usize>,
 }
-
-/// Raw bytes normalised between two offset marks.
-const MARK_EVERY: usize = 32;
 
 impl KeywordFinder {
     /// A finder of keywords `ids` of `set`; `None` when there are none.
@@ -475,32 +469,24 @@ impl KeywordFinder {
         if words.is_empty() {
             return None;
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        let dfa = aho_corasick::dfa::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(&words)
             .ok()?;
         let edges = ids.iter().map(|&k| set.needs_edges(k)).collect();
-        let prefixes = words
-            .iter()
-            .map(|w| {
-                (0..words.len())
-                    .filter(|&j| words[j].len() < w.len() && w.starts_with(words[j]))
-                    .collect()
-            })
-            .collect();
-        let lens = words.iter().map(|w| w.len()).collect();
+        let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
+        let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
         Some(KeywordFinder {
-            ac,
+            dfa,
             edges,
-            prefixes,
             lens,
+            ring_len,
         })
     }
 
-    /// Calls `f(start, end)` (offsets in `text`) for spans in `text[lo..hi]` where
-    /// the keywords stand: every occurrence starting in the range that the context
-    /// engine would count starts inside one of them.
+    /// Calls `f(start, end)` (offsets in `text`) for every occurrence of the keywords
+    /// starting in `text[lo..hi]` and ending by `hi`, that stands where it must.
     pub fn find(
         &self,
         text: &[u8],
@@ -509,132 +495,96 @@ impl KeywordFinder {
         scratch: &mut FinderScratch,
         mut f: impl FnMut(usize, usize),
     ) {
+        use aho_corasick::automaton::Automaton;
         let hi = hi.min(text.len());
-        if lo >= hi {
+        let Ok(mut sid) = self.dfa.start_state(aho_corasick::Anchored::No) else {
             return;
-        }
-        let FinderScratch { norm, marks } = scratch;
-        normalize_marked(text, lo, hi, norm, marks);
-        let cursor = std::cell::Cell::new(0usize);
-        let offset = |n: usize| {
-            let mut c = cursor.get();
-            let at = raw_offset(text, hi, marks, &mut c, n);
-            cursor.set(c);
-            at
         };
-        let mut at = 0;
-        while at < norm.len() {
-            let input = aho_corasick::Input::new(&norm[..]).span(at..norm.len());
-            let Some(m) = self.ac.find(input) else {
-                break;
-            };
-            let p = m.pattern().as_usize();
-            let start = offset(m.start());
-            let end_of = |n: usize| {
-                let last = offset(m.start() + n - 1);
-                last + utf8_len(text[last])
-            };
-            let stands = |pattern: usize, end: usize| {
-                !self.edges[pattern] || (word_edge_before(text, start) && word_edge_after(text, end))
-            };
-            let end = end_of(m.len());
-            if stands(p, end) {
-                f(start, end);
-                at = m.end();
-                continue;
-            }
-            // The longest does not stand as a word: a shorter one may (`bel` of
-            // "bel onsite"), and others may start inside it.
-            if let Some(e) = self.prefixes[p]
-                .iter()
-                .map(|&q| (q, end_of(self.lens[q])))
-                .find(|&(q, e)| stands(q, e))
-                .map(|(_, e)| e)
-            {
-                f(start, e);
-            }
-            at = m.start() + 1;
+        let ring = &mut scratch.ring;
+        ring.clear();
+        ring.resize(self.ring_len, 0);
+        let mask = self.ring_len - 1;
+        let mut n = 0usize; // normalised bytes fed
+        let mut i = lo;
+        // Do not start inside a multi-byte character.
+        while i < hi && (text[i] & 0xC0) == 0x80 {
+            i += 1;
         }
-    }
-}
-
-/// Normalises `text[lo..hi]` into `norm` as `normalize_into` does, and records in
-/// `marks` where each block of about `MARK_EVERY` bytes starts in both.
-fn normalize_marked(text: &[u8], lo: usize, hi: usize, norm: &mut Vec<u8>, marks: &mut Vec<(usize, usize)>) {
-    marks.clear();
-    let mut i = lo;
-    while i < hi && (text[i] & 0xC0) == 0x80 {
-        i += 1;
-    }
-    // Written in place, every byte (kept ones advance `k`); grown when folding makes
-    // the text longer (`İ` lower-cases to three bytes).
-    norm.clear();
-    norm.resize(hi - i + 16, 0);
-    let mut k = 0;
-    while i < hi {
-        marks.push((i, k));
-        let block_end = (i + MARK_EVERY).min(hi);
-        // Eight ASCII bytes at a time while there are.
-        while i + 8 <= block_end {
-            let word: [u8; 8] = text[i..i + 8].try_into().unwrap_or([0x80; 8]);
-            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
-                break;
-            }
-            for b in word {
-                let f = ASCII_FOLD[b as usize];
-                norm[k] = f;
-                k += usize::from(f != 0);
-            }
-            i += 8;
-        }
-        while i < block_end {
+        let mut folded = [0u8; 16];
+        while i < hi {
             let b = text[i];
             if b < 0x80 {
-                let f = ASCII_FOLD[b as usize];
-                norm[k] = f;
-                k += usize::from(f != 0);
-                i += 1;
-            } else {
-                if k + 16 > norm.len() {
-                    norm.resize(k + 16 + (hi - i), 0);
+                // The common case, kept tight: one table lookup and one transition.
+                let byte = FOLD_ANY[usize::from(b)];
+                if byte != 0 {
+                    sid = self.dfa.next_state(aho_corasick::Anchored::No, sid, byte);
+                    ring[n & mask] = i;
+                    n += 1;
+                    if self.dfa.is_special(sid) {
+                        self.report(text, sid, i, n, ring, &mut f);
+                    }
                 }
-                i += fold_non_ascii(text, i, hi, |fb| {
-                    norm[k] = fb;
-                    k += 1;
-                });
+                i += 1;
+                continue;
+            }
+            let at = i;
+            let mut len = 0;
+            i += fold_non_ascii(text, i, hi, |fb| {
+                if len < folded.len() {
+                    folded[len] = fb;
+                    len += 1;
+                }
+            });
+            for &byte in &folded[..len] {
+                sid = self.dfa.next_state(aho_corasick::Anchored::No, sid, byte);
+                ring[n & mask] = at;
+                n += 1;
+                if self.dfa.is_special(sid) {
+                    self.report(text, sid, at, n, ring, &mut f);
+                }
             }
         }
     }
-    norm.truncate(k);
+
+    /// Reports the keywords that end at normalised byte `n - 1` (from raw `at`).
+    #[cold]
+    #[inline(never)]
+    fn report(
+        &self,
+        text: &[u8],
+        sid: aho_corasick::automaton::StateID,
+        at: usize,
+        n: usize,
+        ring: &[usize],
+        f: &mut impl FnMut(usize, usize),
+    ) {
+        use aho_corasick::automaton::Automaton;
+        if !self.dfa.is_match(sid) {
+            return;
+        }
+        let mask = self.ring_len - 1;
+        let end = (at + utf8_len(text[at])).min(text.len());
+        for k in 0..self.dfa.match_len(sid) {
+            let p = self.dfa.match_pattern(sid, k).as_usize();
+            let start = ring[n.wrapping_sub(self.lens[p]) & mask];
+            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
+                f(start, end);
+            }
+        }
+    }
 }
 
-/// The offset in `text` of the character that produced normalised byte `n`, walking
-/// from the last mark at or before it (`cursor`: where the previous lookup ended, as
-/// lookups mostly come in order).
-fn raw_offset(text: &[u8], hi: usize, marks: &[(usize, usize)], cursor: &mut usize, n: usize) -> usize {
-    if *cursor >= marks.len() || marks[*cursor].1 > n {
-        *cursor = marks.partition_point(|&(_, k)| k <= n).saturating_sub(1);
+/// `ASCII_FOLD` over all byte values (0 for 0x80 and up), so that indexing by a byte
+/// needs no bounds check.
+const FOLD_ANY: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = ASCII_FOLD[i];
+        i += 1;
     }
-    while *cursor + 1 < marks.len() && marks[*cursor + 1].1 <= n {
-        *cursor += 1;
-    }
-    let (mut i, mut k) = marks[*cursor];
-    while i < hi {
-        let (len, out) = if text[i] < 0x80 {
-            (1, usize::from(ASCII_FOLD[text[i] as usize] != 0))
-        } else {
-            let mut out = 0;
-            let len = fold_non_ascii(text, i, hi, |_| out += 1);
-            (len, out)
-        };
-        if k + out > n {
-            return i;
-        }
-        k += out;
-        i += len;
-    }
-    hi.saturating_sub(1)
-}
+    t
+};
 
 /// ASCII spelling of the accented Latin letters of Western and Central Europe.
 pub fn fold_char(c: char) -> &'static str {
@@ -686,41 +636,6 @@ mod tests {
             out.push(text[h.start..h.end].to_string())
         });
         out
-    }
-
-    #[test]
-    fn the_finder_normalises_as_the_context_engine_and_maps_back() {
-        let long = "Straße ".repeat(20);
-        for text in [
-            "Rijksregister-nr: 85.03.12",
-            "TÉLÉPHONE : 01 23 — Ørsted, İstanbul, Łódź, ΑΘΗΝΑ, Москва",
-            "naïve\u{301}e coöperatie 😀 ß ẞ Æ œ",
-            long.as_str(),
-            "",
-        ] {
-            let bytes = text.as_bytes();
-            let (norm, map) = normalize_with_map(bytes, 0, bytes.len());
-            let (mut fast, mut marks) = (Vec::new(), Vec::new());
-            normalize_marked(bytes, 0, bytes.len(), &mut fast, &mut marks);
-            assert_eq!(fast, norm, "{text}");
-            let mut cursor = 0;
-            for (n, &raw) in map.iter().enumerate() {
-                assert_eq!(
-                    raw_offset(bytes, bytes.len(), &marks, &mut cursor, n),
-                    raw as usize,
-                    "{text} @{n}"
-                );
-            }
-            // Out of order too.
-            let mut cursor = marks.len();
-            for (n, &raw) in map.iter().enumerate().rev() {
-                assert_eq!(
-                    raw_offset(bytes, bytes.len(), &marks, &mut cursor, n),
-                    raw as usize,
-                    "{text} @{n}"
-                );
-            }
-        }
     }
 
     #[test]

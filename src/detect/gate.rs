@@ -39,7 +39,7 @@ pub fn merge(regions: &mut Vec<Region>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::detect::context::{FinderScratch, KeywordFinder, KeywordSet};
+    use crate::detect::context::{FinderScratch, KeywordFinder, KeywordIndex, KeywordSet};
 
     /// The spans the finder reports in `text` for keywords `words`.
     fn spans(words: &[&str], text: &str) -> Vec<(usize, usize)> {
@@ -171,6 +171,82 @@ mod tests {
                 !found || !s.is_empty(),
                 "{text}: the context engine finds a keyword, the gate does not"
             );
+        }
+    }
+
+    #[test]
+    fn in_random_text_every_keyword_the_context_engine_finds_is_a_span() {
+        let words = [
+            "tel",
+            "telefoon",
+            "telefoonnummer",
+            "gsm",
+            "mobiel",
+            "mobile",
+            "téléphone",
+            "tél",
+            "Rufnummer",
+            "Rückruf",
+            "bel",
+            "bel ons",
+            "geboren",
+            "geb.",
+            "né(e) le",
+            "né à",
+            "date de naissance",
+            "Geburtsdatum",
+            "date of birth",
+            "dob",
+            "d.o.b.",
+            "fødselsdato",
+            "Straße",
+            "numer telefonu",
+            "ss",
+            "sse",
+            "ae",
+            "œuvre",
+        ];
+        let set = KeywordSet::new(&words);
+        let ids: Vec<u32> = (0..set.len() as u32).collect();
+        let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+        let mut scratch = FinderScratch::default();
+        let pieces = [
+            "t", "T", "e", "E", "é", "É", "è", "l", "L", "o", "O", "ö", "n", "N", "u", "ü", "Ü", "m", "r",
+            "R", "b", "B", "d", "D", "g", "G", "s", "S", "ß", "ẞ", "a", "æ", "Æ", "œ", "Œ", "c", "h", "p",
+            "f", "ø", "y", "ä", "i", "İ", " ", "  ", "-", "_", ".", "(", ")", "\u{a0}", "—", "\u{301}", "0",
+            "7", "x", "Q", "日", "\n",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut index = KeywordIndex::default();
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..4 + next() % 40 {
+                // Now and then a whole keyword, so that the text holds some.
+                if next() % 6 == 0 {
+                    text.push_str(words[(next() % words.len() as u64) as usize]);
+                } else {
+                    text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                }
+            }
+            let bytes = text.as_bytes();
+            let mut spans = Vec::new();
+            finder.find(bytes, 0, bytes.len(), &mut scratch, |s, e| spans.push((s, e)));
+            index.reset(bytes.len());
+            index.for_each_in(&set, bytes, 0, bytes.len(), |h| {
+                assert!(
+                    spans.contains(&(h.start, h.end)),
+                    "{text:?}: the context engine finds {:?} at {}..{}, the finder {spans:?}",
+                    set.word(h.keyword),
+                    h.start,
+                    h.end
+                );
+            });
         }
     }
 
