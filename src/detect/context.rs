@@ -12,6 +12,8 @@
 //! Text is normalised lazily in small blocks around the candidates that ask for
 //! context, so sparse text pays almost nothing and dense text pays about one pass.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// All keywords of all patterns, normalised, in one automaton.
@@ -22,7 +24,12 @@ pub struct KeywordSet {
     words: Vec<String>,
     /// Whether the keyword must begin and end at word edges, by id.
     edges: Vec<bool>,
+    /// Id by normalised keyword.
+    ids: HashMap<String, u32>,
 }
+
+/// Above this many keywords the automaton is not a DFA (its size grows with them).
+const MAX_DFA_KEYWORDS: usize = 4096;
 
 /// One keyword occurrence, in byte offsets of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,39 +44,48 @@ impl KeywordSet {
     pub fn new(written: &[&str]) -> Self {
         let mut words: Vec<String> = Vec::new();
         let mut edges: Vec<bool> = Vec::new();
+        let mut ids: HashMap<String, u32> = HashMap::new();
         for w in written {
             let n = normalize(w);
             if n.is_empty() {
                 continue;
             }
             let needs_edges = n.len() <= 4 || w.trim().contains(char::is_whitespace);
-            match words.iter().position(|x| *x == n) {
-                Some(i) => edges[i] |= needs_edges,
+            match ids.get(&n) {
+                Some(&i) => edges[i as usize] |= needs_edges,
                 None => {
+                    ids.insert(n.clone(), words.len() as u32);
                     words.push(n);
                     edges.push(needs_edges);
                 }
             }
         }
+        // A DFA: a few hundred KiB for the built-in keywords, and the fastest search.
+        // Thousands of keywords from a user's patterns would make it too large: the
+        // builder then chooses.
+        let kind = (words.len() <= MAX_DFA_KEYWORDS).then_some(aho_corasick::AhoCorasickKind::DFA);
+        let build = |kind| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(kind)
+                .build(&words)
+        };
         let ac = if words.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    // A DFA: a few hundred KiB for our keyword count, and the fastest search.
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&words)
-                    .expect("keyword automaton within size limits"),
-            )
+            build(kind).or_else(|_| build(None)).ok()
         };
-        KeywordSet { ac, words, edges }
+        KeywordSet {
+            ac,
+            words,
+            edges,
+            ids,
+        }
     }
 
     /// The id of a keyword as written, if it is in the set.
     pub fn id(&self, written: &str) -> Option<u32> {
-        let n = normalize(written);
-        self.words.iter().position(|x| *x == n).map(|i| i as u32)
+        self.ids.get(&normalize(written)).copied()
     }
 
     pub fn word(&self, id: u32) -> &str {
@@ -87,6 +103,11 @@ impl KeywordSet {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// True when there are keywords but no automaton could be built for them.
+    pub fn unusable(&self) -> bool {
+        self.ac.is_none() && !self.words.is_empty()
     }
 
     /// Keywords contained in a short label (a column header or JSON key).

@@ -300,6 +300,15 @@ impl Engine {
             .map(String::as_str)
             .collect();
         let keywords = KeywordSet::new(&written);
+        if keywords.unusable() {
+            return Err(PatternError {
+                origin: "patterns".into(),
+                message: format!(
+                    "the keyword automaton of {} keywords could not be built",
+                    keywords.len()
+                ),
+            });
+        }
         let ids = |list: &[String]| -> Vec<u32> {
             let mut v: Vec<u32> = list.iter().filter_map(|w| keywords.id(w)).collect();
             v.sort_unstable();

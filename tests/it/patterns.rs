@@ -232,3 +232,41 @@ examples = ["x@example.org"]
     let values: Vec<&str> = found.iter().map(|f| f.value.as_str()).collect();
     assert_eq!(values, ["a@example.org"]);
 }
+
+#[test]
+fn a_pattern_with_thousands_of_keywords_loads_and_scores() {
+    // A user's list of words (client names, project codes) as keywords: more than a
+    // keyword DFA should hold. It must load quickly and still lift its values.
+    let words: Vec<String> = (0..20_000).map(|i| format!("\"projectcode{i:05}\"")).collect();
+    let dir = Dir::new();
+    dir.create(
+        "pat/acme.toml",
+        GOOD.replace(
+            "keywords = [\"personeelsnummer\", \"employee\"]",
+            &format!(
+                "confidence = 0.3\nkeyword_confidence = 0.9\nkeywords = [{}, \"employee\"]",
+                words.join(", ")
+            ),
+        )
+        .replace("confidence = 0.8\n", ""),
+    );
+    dir.create(
+        "data/a.txt",
+        "projectcode12345: EMP-123456\nnothing here\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nEMP-654321\n",
+    );
+    let out = run_ok(dir.piimap().args([
+        "scan",
+        "--no-progress",
+        "--format",
+        "jsonl",
+        "--patterns",
+        "pat",
+        "--categories",
+        "employee_id",
+        "data",
+    ]));
+    let found = crate::util::parse_jsonl(&out.stdout);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["location"]["line"], 1);
+    assert_eq!(found[0]["confidence"], 0.9);
+}
