@@ -14,12 +14,13 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{Anchored, MatchKind};
 
 /// All keywords of all patterns, normalised, in one automaton.
 #[derive(Debug)]
 pub struct KeywordSet {
-    ac: Option<AhoCorasick>,
+    ac: Option<Keywords>,
     /// Normalised keyword by id.
     words: Vec<String>,
     /// Whether the keyword must begin and end at word edges, by id.
@@ -60,20 +61,10 @@ impl KeywordSet {
                 }
             }
         }
-        // A DFA: a few hundred KiB for the built-in keywords, and the fastest search.
-        // Thousands of keywords from a user's patterns would make it too large: the
-        // builder then chooses.
-        let kind = (words.len() <= MAX_DFA_KEYWORDS).then_some(aho_corasick::AhoCorasickKind::DFA);
-        let build = |kind| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(kind)
-                .build(&words)
-        };
         let ac = if words.is_empty() {
             None
         } else {
-            build(kind).or_else(|_| build(None)).ok()
+            Keywords::new(&words, &edges)
         };
         KeywordSet {
             ac,
@@ -112,45 +103,211 @@ impl KeywordSet {
 
     /// Keywords contained in a short label (a column header or JSON key).
     pub fn find_in_label(&self, label: &str) -> Vec<u32> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
-        let text = label.as_bytes();
-        let (norm, map) = normalize_with_map(text, 0, text.len());
         let mut out = Vec::new();
-        find_hits(ac, self, text, &norm, &map, |h| out.push(h.keyword));
+        self.for_each_hit(label.as_bytes(), 0, label.len(), &mut Vec::new(), |h| {
+            out.push(h.keyword)
+        });
         out.sort_unstable();
         out.dedup();
         out
     }
+
+    /// Calls `f` for every keyword occurrence in `text[from..to)` (overlapping ones
+    /// too) that stands where it must; `ring` is scratch space.
+    fn for_each_hit(
+        &self,
+        text: &[u8],
+        from: usize,
+        to: usize,
+        ring: &mut Vec<usize>,
+        mut f: impl FnMut(KeywordHit),
+    ) {
+        if let Some(ac) = &self.ac {
+            ac.search(text, from, to, ring, |keyword, start, end| {
+                f(KeywordHit {
+                    start,
+                    end,
+                    keyword: keyword as u32,
+                })
+            });
+        }
+    }
 }
 
-/// Runs the automaton over normalised text and reports hits in original offsets,
-/// dropping short keywords that do not stand as a word of their own.
-fn find_hits(
-    ac: &AhoCorasick,
-    set: &KeywordSet,
-    text: &[u8],
-    norm: &[u8],
-    map: &[u32],
-    mut f: impl FnMut(KeywordHit),
-) {
-    for m in ac.find_overlapping_iter(norm) {
-        let start = map[m.start()] as usize;
-        let last = map[m.end() - 1] as usize;
-        let end = last + utf8_len(text[last]);
-        let keyword = m.pattern().as_u32();
-        if set.edges[keyword as usize] && !(word_edge_before(text, start) && word_edge_after(text, end)) {
-            continue;
+/// A keyword automaton and what its search needs to know of each keyword.
+#[derive(Debug)]
+pub struct Keywords {
+    automaton: KeywordAutomaton,
+    /// By pattern: its length in normalised bytes.
+    lens: Vec<usize>,
+    /// By pattern: must stand as a word of its own.
+    edges: Vec<bool>,
+    /// A power of two at least as long as the longest keyword.
+    ring_len: usize,
+}
+
+/// A DFA for up to `MAX_DFA_KEYWORDS` keywords (the fastest, a few hundred KiB for
+/// the built-in ones), an NFA beyond: a DFA grows with the keywords.
+#[derive(Debug)]
+enum KeywordAutomaton {
+    Dfa(aho_corasick::dfa::DFA),
+    Nfa(aho_corasick::nfa::contiguous::NFA),
+}
+
+impl Keywords {
+    /// The automaton of normalised keywords `words`, reporting every occurrence
+    /// (overlapping ones too); `None` if it cannot be built.
+    pub fn new(words: &[impl AsRef<[u8]>], edges: &[bool]) -> Option<Keywords> {
+        let automaton = if words.len() <= MAX_DFA_KEYWORDS
+            && let Ok(dfa) = aho_corasick::dfa::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .prefilter(false)
+                .build(words)
+        {
+            KeywordAutomaton::Dfa(dfa)
+        } else {
+            KeywordAutomaton::Nfa(
+                aho_corasick::nfa::contiguous::Builder::new()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(words)
+                    .ok()?,
+            )
+        };
+        let lens: Vec<usize> = words.iter().map(|w| w.as_ref().len()).collect();
+        let ring_len = lens.iter().copied().max().unwrap_or(1).max(1).next_power_of_two();
+        Some(Keywords {
+            automaton,
+            lens,
+            edges: edges.to_vec(),
+            ring_len,
+        })
+    }
+
+    /// Calls `f(pattern, start, end)` for every keyword occurring in `text[lo..hi]`
+    /// that stands where it must (offsets in `text`; word edges are checked against
+    /// the text outside the range too). `ring` is scratch space.
+    pub fn search(
+        &self,
+        text: &[u8],
+        lo: usize,
+        hi: usize,
+        ring: &mut Vec<usize>,
+        mut f: impl FnMut(usize, usize, usize),
+    ) {
+        match &self.automaton {
+            KeywordAutomaton::Dfa(a) => self.search_with(a, text, lo, hi, ring, &mut f),
+            KeywordAutomaton::Nfa(a) => self.search_with(a, text, lo, hi, ring, &mut f),
         }
-        f(KeywordHit { start, end, keyword });
+    }
+
+    /// The text is normalised byte by byte straight into the automaton, with no
+    /// normalised copy: the raw offsets of the last normalised bytes are kept in a
+    /// ring, which gives a match its start.
+    fn search_with<A: Automaton>(
+        &self,
+        a: &A,
+        text: &[u8],
+        lo: usize,
+        hi: usize,
+        ring: &mut Vec<usize>,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let hi = hi.min(text.len());
+        let Ok(mut sid) = a.start_state(Anchored::No) else {
+            return;
+        };
+        ring.clear();
+        ring.resize(self.ring_len, 0);
+        let mask = self.ring_len - 1;
+        let mut n = 0usize; // normalised bytes fed
+        let mut i = lo;
+        // Do not start inside a multi-byte character.
+        while i < hi && (text[i] & 0xC0) == 0x80 {
+            i += 1;
+        }
+        let mut folded = [0u8; 16];
+        while i < hi {
+            let b = text[i];
+            if b < 0x80 {
+                // The common case, kept tight: one table lookup and one transition.
+                let byte = FOLD_ANY[usize::from(b)];
+                if byte != 0 {
+                    sid = a.next_state(Anchored::No, sid, byte);
+                    ring[n & mask] = i;
+                    n += 1;
+                    if a.is_special(sid) {
+                        self.report(a, text, sid, i, n, ring, f);
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let at = i;
+            let mut len = 0;
+            i += fold_non_ascii(text, i, hi, |fb| {
+                if len < folded.len() {
+                    folded[len] = fb;
+                    len += 1;
+                }
+            });
+            for &byte in &folded[..len] {
+                sid = a.next_state(Anchored::No, sid, byte);
+                ring[n & mask] = at;
+                n += 1;
+                if a.is_special(sid) {
+                    self.report(a, text, sid, at, n, ring, f);
+                }
+            }
+        }
+    }
+
+    /// Reports the keywords that end at normalised byte `n - 1` (from raw `at`).
+    #[cold]
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn report<A: Automaton>(
+        &self,
+        a: &A,
+        text: &[u8],
+        sid: StateID,
+        at: usize,
+        n: usize,
+        ring: &[usize],
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        if !a.is_match(sid) {
+            return;
+        }
+        let mask = self.ring_len - 1;
+        let end = (at + utf8_len(text[at])).min(text.len());
+        for k in 0..a.match_len(sid) {
+            let p = a.match_pattern(sid, k).as_usize();
+            let start = ring[n.wrapping_sub(self.lens[p]) & mask];
+            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
+                f(p, start, end);
+            }
+        }
     }
 }
 
 /// Normalises a keyword as the text is normalised.
 pub fn normalize(word: &str) -> String {
-    let (norm, _) = normalize_with_map(word.as_bytes(), 0, word.len());
-    String::from_utf8(norm).unwrap_or_default()
+    let text = word.as_bytes();
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] < 0x80 {
+            let byte = FOLD_ANY[usize::from(text[i])];
+            if byte != 0 {
+                out.push(byte);
+            }
+            i += 1;
+        } else {
+            i += fold_non_ascii(text, i, text.len(), |b| out.push(b));
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Per-segment keyword hits, indexed on demand: the text around the candidates that
@@ -163,8 +320,7 @@ pub struct KeywordIndex {
     covered: Vec<(usize, usize)>,
     /// Hits starting in the covered regions, sorted by start.
     hits: Vec<KeywordHit>,
-    norm: Vec<u8>,
-    map: Vec<u32>,
+    ring: Vec<usize>,
     scratch: Vec<KeywordHit>,
 }
 
@@ -191,10 +347,7 @@ impl KeywordIndex {
         to: usize,
         mut f: impl FnMut(KeywordHit),
     ) {
-        let Some(ac) = &set.ac else {
-            return;
-        };
-        if from >= to {
+        if set.ac.is_none() || from >= to {
             return;
         }
         let to = to.min(text.len());
@@ -202,15 +355,10 @@ impl KeywordIndex {
         // its own, since a region costs a merge gap and a margin more than the window.
         // Hits that matter start and end inside the window, so nothing is lost.
         if to - from <= SHORT_WINDOW && !self.covers(from, to) {
-            normalize_into(text, from, to, &mut self.norm, &mut self.map);
-            find_hits(ac, set, text, &self.norm, &self.map, |h| {
-                if h.start >= from && h.start < to {
-                    f(h);
-                }
-            });
+            set.for_each_hit(text, from, to, &mut self.ring, f);
             return;
         }
-        self.cover(ac, set, text, from, to);
+        self.cover(set, text, from, to);
         let first = self.hits.partition_point(|h| h.start < from);
         for h in &self.hits[first..] {
             if h.start >= to {
@@ -227,7 +375,7 @@ impl KeywordIndex {
     }
 
     /// Indexes what `[from, to)` adds to the covered regions.
-    fn cover(&mut self, ac: &AhoCorasick, set: &KeywordSet, text: &[u8], from: usize, to: usize) {
+    fn cover(&mut self, set: &KeywordSet, text: &[u8], from: usize, to: usize) {
         // Regions that may touch [from, to): from the last one starting before `from`.
         let first = self
             .covered
@@ -260,22 +408,15 @@ impl KeywordIndex {
             // Index a little past the window: the next candidate's window is likely there.
             let next = self.covered.get(k).map_or(text.len(), |&(s, _)| s);
             let end = ge.max((gs + MERGE_GAP).min(next).min(text.len()));
-            self.index_region(ac, set, text, start, end);
+            self.index_region(set, text, start, end);
         }
     }
 
-    /// Normalises `[start, end)` (plus a margin) and adds the hits starting in it.
-    fn index_region(&mut self, ac: &AhoCorasick, set: &KeywordSet, text: &[u8], start: usize, end: usize) {
-        normalize_into(
-            text,
-            start,
-            (end + MARGIN).min(text.len()),
-            &mut self.norm,
-            &mut self.map,
-        );
+    /// Searches `[start, end)` (plus a margin) and adds the hits starting in it.
+    fn index_region(&mut self, set: &KeywordSet, text: &[u8], start: usize, end: usize) {
         let scratch = &mut self.scratch;
         scratch.clear();
-        find_hits(ac, set, text, &self.norm, &self.map, |h| {
+        set.for_each_hit(text, start, (end + MARGIN).min(text.len()), &mut self.ring, |h| {
             if h.start >= start && h.start < end {
                 scratch.push(h);
             }
@@ -335,13 +476,6 @@ fn word_edge_after(text: &[u8], i: usize) -> bool {
         || (text[i - 1].is_ascii_lowercase() && next.is_ascii_uppercase())
 }
 
-fn normalize_with_map(text: &[u8], start: usize, end: usize) -> (Vec<u8>, Vec<u32>) {
-    let mut norm = Vec::new();
-    let mut map = Vec::new();
-    normalize_into(text, start, end, &mut norm, &mut map);
-    (norm, map)
-}
-
 /// ASCII letters and digits folded to lower case; 0 for everything that is dropped.
 const ASCII_FOLD: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -357,44 +491,6 @@ const ASCII_FOLD: [u8; 128] = {
     }
     t
 };
-
-/// Folds `text[start..end]` into `norm`, recording for each output byte the offset
-/// of the input character it came from.
-fn normalize_into(text: &[u8], start: usize, end: usize, norm: &mut Vec<u8>, map: &mut Vec<u32>) {
-    norm.clear();
-    map.clear();
-    let mut i = start;
-    // Do not start inside a multi-byte character.
-    while i < end && (text[i] & 0xC0) == 0x80 {
-        i += 1;
-    }
-    norm.reserve(end - i);
-    map.reserve(end - i);
-    while i < end {
-        // A run of ASCII, branch-free: every byte is written, kept ones advance.
-        let run = text[i..end].iter().position(|&b| b >= 0x80).unwrap_or(end - i);
-        if run > 0 {
-            let k0 = norm.len();
-            norm.resize(k0 + run, 0);
-            map.resize(k0 + run, 0);
-            let mut k = k0;
-            for (j, &b) in text[i..i + run].iter().enumerate() {
-                let f = ASCII_FOLD[b as usize];
-                norm[k] = f;
-                map[k] = (i + j) as u32;
-                k += usize::from(f != 0);
-            }
-            norm.truncate(k);
-            map.truncate(k);
-            i += run;
-            continue;
-        }
-        i += fold_non_ascii(text, i, end, |fb| {
-            norm.push(fb);
-            map.push(i as u32);
-        });
-    }
-}
 
 /// Normalises the non-ASCII character at `i` (not past `end`), passing each output
 /// byte to `push`; returns the character's length in bytes (at least 1).
@@ -459,27 +555,16 @@ fn fold_char_slow(text: &[u8], i: usize, end: usize, mut push: impl FnMut(u8)) -
 }
 
 /// Finds, in one fast pass, the places where a chosen set of keywords may stand: for
-/// the keyword-gated detectors, which are only looked for near their words.
-///
-/// The text is normalised exactly as for the context engine, but byte by byte
-/// straight into a keyword DFA, with no normalised copy: the raw offset of each of the
-/// last normalised bytes is kept in a small ring, which gives a match its start. Every
-/// occurrence the context engine would count (overlapping ones included) is reported.
+/// the keyword-gated detectors, which are only looked for near their words. It
+/// reports exactly the occurrences the context engine counts (`Keywords::search`).
 #[derive(Debug)]
 pub struct KeywordFinder {
-    dfa: aho_corasick::dfa::DFA,
-    /// By automaton pattern: must stand as a word of its own.
-    edges: Vec<bool>,
-    /// By automaton pattern: its length in normalised bytes.
-    lens: Vec<usize>,
-    /// A power of two at least as long as the longest keyword.
-    ring_len: usize,
+    keywords: Keywords,
 }
 
 /// A finder's reusable buffers (one per scanning thread).
 #[derive(Debug, Default)]
 pub struct FinderScratch {
-    /// Raw offsets of the last normalised bytes, by position modulo its length.
     ring: Vec<usize>,
 }
 
@@ -487,27 +572,17 @@ impl KeywordFinder {
     /// A finder of keywords `ids` of `set`; `None` when there are none.
     pub fn new(set: &KeywordSet, ids: &[u32]) -> Option<Self> {
         let words: Vec<&str> = ids.iter().map(|&k| set.word(k)).collect();
+        let edges: Vec<bool> = ids.iter().map(|&k| set.needs_edges(k)).collect();
         if words.is_empty() {
             return None;
         }
-        let dfa = aho_corasick::dfa::Builder::new()
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&words)
-            .ok()?;
-        let edges = ids.iter().map(|&k| set.needs_edges(k)).collect();
-        let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
-        let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
         Some(KeywordFinder {
-            dfa,
-            edges,
-            lens,
-            ring_len,
+            keywords: Keywords::new(&words, &edges)?,
         })
     }
 
     /// Calls `f(start, end)` (offsets in `text`) for every occurrence of the keywords
-    /// starting in `text[lo..hi]` and ending by `hi`, that stands where it must.
+    /// in `text[lo..hi]` that stands where it must.
     pub fn find(
         &self,
         text: &[u8],
@@ -516,82 +591,8 @@ impl KeywordFinder {
         scratch: &mut FinderScratch,
         mut f: impl FnMut(usize, usize),
     ) {
-        use aho_corasick::automaton::Automaton;
-        let hi = hi.min(text.len());
-        let Ok(mut sid) = self.dfa.start_state(aho_corasick::Anchored::No) else {
-            return;
-        };
-        let ring = &mut scratch.ring;
-        ring.clear();
-        ring.resize(self.ring_len, 0);
-        let mask = self.ring_len - 1;
-        let mut n = 0usize; // normalised bytes fed
-        let mut i = lo;
-        // Do not start inside a multi-byte character.
-        while i < hi && (text[i] & 0xC0) == 0x80 {
-            i += 1;
-        }
-        let mut folded = [0u8; 16];
-        while i < hi {
-            let b = text[i];
-            if b < 0x80 {
-                // The common case, kept tight: one table lookup and one transition.
-                let byte = FOLD_ANY[usize::from(b)];
-                if byte != 0 {
-                    sid = self.dfa.next_state(aho_corasick::Anchored::No, sid, byte);
-                    ring[n & mask] = i;
-                    n += 1;
-                    if self.dfa.is_special(sid) {
-                        self.report(text, sid, i, n, ring, &mut f);
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            let at = i;
-            let mut len = 0;
-            i += fold_non_ascii(text, i, hi, |fb| {
-                if len < folded.len() {
-                    folded[len] = fb;
-                    len += 1;
-                }
-            });
-            for &byte in &folded[..len] {
-                sid = self.dfa.next_state(aho_corasick::Anchored::No, sid, byte);
-                ring[n & mask] = at;
-                n += 1;
-                if self.dfa.is_special(sid) {
-                    self.report(text, sid, at, n, ring, &mut f);
-                }
-            }
-        }
-    }
-
-    /// Reports the keywords that end at normalised byte `n - 1` (from raw `at`).
-    #[cold]
-    #[inline(never)]
-    fn report(
-        &self,
-        text: &[u8],
-        sid: aho_corasick::automaton::StateID,
-        at: usize,
-        n: usize,
-        ring: &[usize],
-        f: &mut impl FnMut(usize, usize),
-    ) {
-        use aho_corasick::automaton::Automaton;
-        if !self.dfa.is_match(sid) {
-            return;
-        }
-        let mask = self.ring_len - 1;
-        let end = (at + utf8_len(text[at])).min(text.len());
-        for k in 0..self.dfa.match_len(sid) {
-            let p = self.dfa.match_pattern(sid, k).as_usize();
-            let start = ring[n.wrapping_sub(self.lens[p]) & mask];
-            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
-                f(start, end);
-            }
-        }
+        self.keywords
+            .search(text, lo, hi, &mut scratch.ring, |_, start, end| f(start, end));
     }
 }
 
