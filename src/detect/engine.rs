@@ -91,6 +91,9 @@ pub struct EngineOptions {
     pub categories: Vec<String>,
     /// Values never reported (the built-in examples, plus `--allow` files).
     pub allow: AllowList,
+    /// Whether detections carry the words and fields behind their confidence (only
+    /// `--format json` shows them; the strings cost an allocation each).
+    pub evidence: bool,
 }
 
 impl Default for EngineOptions {
@@ -99,6 +102,7 @@ impl Default for EngineOptions {
             min_confidence: DEFAULT_MIN_CONFIDENCE,
             categories: Vec::new(),
             allow: AllowList::builtin(),
+            evidence: true,
         }
     }
 }
@@ -117,6 +121,8 @@ pub struct Engine {
     /// Detector index and grammar of each grammar detector.
     grammars: Vec<(usize, Grammar)>,
     lexicon: Option<&'static Lexicon>,
+    /// See `EngineOptions::evidence`.
+    evidence: bool,
 }
 
 fn syntax_config() -> syntax::Config {
@@ -394,6 +400,7 @@ impl Engine {
             allow: opts.allow.clone(),
             grammars,
             lexicon,
+            evidence: opts.evidence,
         })
     }
 
@@ -427,6 +434,7 @@ impl Engine {
             tokens: Vec::new(),
             hits: Vec::new(),
             found: Vec::new(),
+            others: Vec::new(),
         }
     }
 
@@ -453,6 +461,8 @@ pub struct Scanner<'e> {
     tokens: Vec<Token>,
     hits: Vec<Hit>,
     found: Vec<Detection>,
+    /// The other patterns matching where a candidate starts (reused).
+    others: Vec<PatternID>,
 }
 
 /// Bytes of text before the scanned range that the grammars tokenize for context
@@ -730,7 +740,7 @@ impl<'e> Scanner<'e> {
         let engine = self.engine;
         let det = &engine.detectors[di];
         let mut evidence = Evidence {
-            note: Some(format!("rule: {}", h.rule)),
+            note: engine.evidence.then(|| format!("rule: {}", h.rule)),
             ..Evidence::default()
         };
         let mut confidence = h.confidence + (det.spec.confidence - GRAMMAR_BASE);
@@ -781,18 +791,20 @@ impl<'e> Scanner<'e> {
         if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
             return first;
         }
+        let mut others = std::mem::take(&mut self.others);
+        others.clear();
         let cache = self.cache(which)?;
         cache.patset.clear();
         let anchored = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
         pass.all
             .which_overlapping_matches_with(&mut cache.all, &anchored, &mut cache.patset);
-        let others: Vec<PatternID> = cache.patset.iter().filter(|&p| p != pid).collect();
+        others.extend(cache.patset.iter().filter(|&p| p != pid));
         let mut best = first;
-        for other in others {
+        for &other in &others {
             let input = Input::new(text)
                 .span(start..text.len())
                 .anchored(Anchored::Pattern(other));
-            let cache = self.cache(which)?;
+            let Some(cache) = self.cache(which) else { break };
             let Some(m) = pass.first.search_with(&mut cache.first, &input) else {
                 continue;
             };
@@ -824,6 +836,7 @@ impl<'e> Scanner<'e> {
                 None => best = Some(c),
             }
         }
+        self.others = others;
         best
     }
 
@@ -957,19 +970,24 @@ impl<'e> Scanner<'e> {
                 } else {
                     hit.start - end
                 };
+                let keep = engine.evidence;
                 let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
                 if hit.start >= pos_from
                     && hit.end <= pos_to
                     && det.positive.binary_search(&hit.keyword).is_ok()
                 {
-                    evidence.keywords.push(word());
+                    if keep {
+                        evidence.keywords.push(word());
+                    }
                     ctx.nearest_pos = ctx.nearest_pos.min(distance);
                 }
                 if hit.start >= neg_from
                     && hit.end <= neg_to
                     && det.negative.binary_search(&hit.keyword).is_ok()
                 {
-                    evidence.negative_keywords.push(word());
+                    if keep {
+                        evidence.negative_keywords.push(word());
+                    }
                     ctx.nearest_neg = ctx.nearest_neg.min(distance);
                 }
             },
@@ -986,14 +1004,17 @@ impl<'e> Scanner<'e> {
                 ),
                 leaf => leaf,
             };
+            let keep = engine.evidence;
             if pos {
-                evidence.field = Some(field.label.clone());
+                evidence.field = keep.then(|| field.label.clone());
                 ctx.nearest_pos = ctx.nearest_pos.min(Context::FIELD);
             } else if !neg && (has(&field.leaf, &det.sibling) || has(&field.parents, &det.sibling)) {
-                evidence.field = Some(format!("{} (of a related detector)", field.label));
+                evidence.field = keep.then(|| format!("{} (of a related detector)", field.label));
                 ctx.nearest_sibling = ctx.nearest_sibling.min(Context::FIELD);
             } else if neg {
-                evidence.negative_keywords.push(format!("field {}", field.label));
+                if keep {
+                    evidence.negative_keywords.push(format!("field {}", field.label));
+                }
                 ctx.nearest_neg = ctx.nearest_neg.min(Context::FIELD);
             }
         }

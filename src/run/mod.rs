@@ -161,6 +161,7 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
             min_confidence: args.min_confidence,
             categories: args.categories.clone(),
             allow,
+            evidence: args.format == crate::cli::Format::Json,
         },
     )?;
     if engine.detectors().is_empty() {
