@@ -57,8 +57,8 @@ pub struct Finding {
     pub location: Location,
     pub category: Arc<str>,
     /// Detector id, with the validator's qualifier appended (`ip_address.ipv4.private`).
-    pub detector: String,
-    pub country: Option<String>,
+    pub detector: Arc<str>,
+    pub country: Option<Arc<str>>,
     pub confidence: f32,
     /// The clear value. Never leaves the process unless `--show-values`.
     pub value: String,

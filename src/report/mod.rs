@@ -186,16 +186,23 @@ impl Aggregate {
     fn add(&mut self, f: &Finding, policy: &ValuePolicy) {
         let key = (f.source, f.path.clone(), f.member.clone());
         let entry = self.entries.entry(key).or_default();
-        let cat = entry.categories.entry(f.category.to_string()).or_default();
+        if !entry.categories.contains_key(&*f.category) {
+            entry
+                .categories
+                .insert(f.category.to_string(), CategoryStats::default());
+        }
+        let Some(cat) = entry.categories.get_mut(&*f.category) else {
+            return;
+        };
         cat.count += 1;
         cat.max_confidence = cat.max_confidence.max(round2(f.confidence));
-        if !cat.detectors.contains(&f.detector) {
-            cat.detectors.insert(f.detector.clone());
+        if !cat.detectors.contains(&*f.detector) {
+            cat.detectors.insert(f.detector.to_string());
         }
         if let Some(c) = &f.country
-            && !cat.countries.contains(c)
+            && !cat.countries.contains(&**c)
         {
-            cat.countries.insert(c.clone());
+            cat.countries.insert(c.to_string());
         }
         if self.keep_findings {
             if entry.findings.len() < MAX_FINDINGS_PER_LOCATION {

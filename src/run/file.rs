@@ -27,6 +27,8 @@ pub struct FileScanner<'e> {
     scanner: Scanner<'e>,
     tx: SyncSender<Event>,
     batch: Vec<Finding>,
+    /// Detector ids with a qualifier (`ip_address.ipv4.private`), made once.
+    qualified: Vec<(usize, &'static str, Arc<str>)>,
 }
 
 /// Why a file scan stopped early.
@@ -44,6 +46,7 @@ impl<'e> FileScanner<'e> {
             scanner: engine.scanner(),
             tx,
             batch: Vec::with_capacity(BATCH),
+            qualified: Vec::new(),
         }
     }
 
@@ -415,8 +418,8 @@ impl<'e> FileScanner<'e> {
                 let value = String::from_utf8_lossy(&text[d.start..d.end]).into_owned();
                 let normalized = d.normalized.unwrap_or_else(|| default_normalized(&value));
                 let detector = match d.qualifier {
-                    Some(q) => format!("{}.{q}", det.id),
-                    None => det.id.to_string(),
+                    Some(q) => self.qualified(d.detector, &det.id, q),
+                    None => det.id.clone(),
                 };
                 self.batch.push(Finding {
                     source: SourceKind::File,
@@ -431,7 +434,7 @@ impl<'e> FileScanner<'e> {
                     },
                     category: det.category.clone(),
                     detector,
-                    country: d.country.or_else(|| det.country.as_deref().map(str::to_string)),
+                    country: d.country.map(Arc::from).or_else(|| det.country.clone()),
                     confidence: d.confidence,
                     value,
                     normalized,
@@ -451,6 +454,20 @@ impl<'e> FileScanner<'e> {
         }
         pos.origin += total;
         Ok(total)
+    }
+
+    /// The id of detector `di` with `qualifier` appended.
+    fn qualified(&mut self, di: usize, id: &str, qualifier: &'static str) -> Arc<str> {
+        if let Some((_, _, q)) = self
+            .qualified
+            .iter()
+            .find(|(d, q, _)| *d == di && *q == qualifier)
+        {
+            return q.clone();
+        }
+        let q: Arc<str> = format!("{id}.{qualifier}").into();
+        self.qualified.push((di, qualifier, q.clone()));
+        q
     }
 
     /// Sends the findings collected so far.
