@@ -231,7 +231,7 @@ impl Keywords {
             let b = text[i];
             if b < 0x80 {
                 // The common case, kept tight: one table lookup and one transition.
-                let byte = FOLD_ANY[usize::from(b)];
+                let byte = ASCII_FOLD[usize::from(b)];
                 if byte != 0 {
                     sid = a.next_state(Anchored::No, sid, byte);
                     ring[n & mask] = i;
@@ -298,7 +298,7 @@ pub fn normalize(word: &str) -> String {
     let mut i = 0;
     while i < text.len() {
         if text[i] < 0x80 {
-            let byte = FOLD_ANY[usize::from(text[i])];
+            let byte = ASCII_FOLD[usize::from(text[i])];
             if byte != 0 {
                 out.push(byte);
             }
@@ -476,9 +476,11 @@ fn word_edge_after(text: &[u8], i: usize) -> bool {
         || (text[i - 1].is_ascii_lowercase() && next.is_ascii_uppercase())
 }
 
-/// ASCII letters and digits folded to lower case; 0 for everything that is dropped.
-const ASCII_FOLD: [u8; 128] = {
-    let mut t = [0u8; 128];
+/// ASCII letters and digits folded to lower case; 0 for everything that is dropped
+/// (and for every byte from 0x80: those are folded as characters). 256 entries, so
+/// that indexing by a byte needs no bounds check.
+const ASCII_FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut i = 0;
     while i < 128 {
         let b = i as u8;
@@ -595,18 +597,6 @@ impl KeywordFinder {
             .search(text, lo, hi, &mut scratch.ring, |_, start, end| f(start, end));
     }
 }
-
-/// `ASCII_FOLD` over all byte values (0 for 0x80 and up), so that indexing by a byte
-/// needs no bounds check.
-const FOLD_ANY: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 128 {
-        t[i] = ASCII_FOLD[i];
-        i += 1;
-    }
-    t
-};
 
 /// ASCII spelling of the accented Latin letters of Western and Central Europe.
 pub fn fold_char(c: char) -> &'static str {
