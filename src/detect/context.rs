@@ -457,7 +457,7 @@ fn utf8_len(first: u8) -> usize {
 }
 
 /// True when a word starts at `i`: no letter before it, or a lower→upper change.
-fn word_edge_before(text: &[u8], i: usize) -> bool {
+pub(crate) fn word_edge_before(text: &[u8], i: usize) -> bool {
     if i == 0 {
         return true;
     }
@@ -467,7 +467,7 @@ fn word_edge_before(text: &[u8], i: usize) -> bool {
 }
 
 /// True when a word ends at `i`: no letter after it, or a lower→upper change.
-fn word_edge_after(text: &[u8], i: usize) -> bool {
+pub(crate) fn word_edge_after(text: &[u8], i: usize) -> bool {
     if i >= text.len() {
         return true;
     }
