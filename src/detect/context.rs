@@ -136,7 +136,7 @@ impl KeywordSet {
 
 /// A keyword automaton and what its search needs to know of each keyword.
 #[derive(Debug)]
-pub struct Keywords {
+struct Keywords {
     automaton: KeywordAutomaton,
     /// By pattern: its length in normalised bytes.
     lens: Vec<usize>,
@@ -157,7 +157,7 @@ enum KeywordAutomaton {
 impl Keywords {
     /// The automaton of normalised keywords `words`, reporting every occurrence
     /// (overlapping ones too); `None` if it cannot be built.
-    pub fn new(words: &[impl AsRef<[u8]>], edges: &[bool]) -> Option<Keywords> {
+    fn new(words: &[impl AsRef<[u8]>], edges: &[bool]) -> Option<Keywords> {
         let automaton = if words.len() <= MAX_DFA_KEYWORDS
             && let Ok(dfa) = aho_corasick::dfa::Builder::new()
                 .match_kind(MatchKind::Standard)
@@ -175,7 +175,7 @@ impl Keywords {
             )
         };
         let lens: Vec<usize> = words.iter().map(|w| w.as_ref().len()).collect();
-        let ring_len = lens.iter().copied().max().unwrap_or(1).max(1).next_power_of_two();
+        let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
         Some(Keywords {
             automaton,
             lens,
@@ -187,7 +187,7 @@ impl Keywords {
     /// Calls `f(pattern, start, end)` for every keyword occurring in `text[lo..hi]`
     /// that stands where it must (offsets in `text`; word edges are checked against
     /// the text outside the range too). `ring` is scratch space.
-    pub fn search(
+    fn search(
         &self,
         text: &[u8],
         lo: usize,
