@@ -225,3 +225,34 @@ fn detectors(bencher: Bencher, arg: &str) {
         .counter(BytesCount::of_str(text))
         .bench_local(|| scan_all(&mut scanner, text));
 }
+
+/// The keyword search alone (`KeywordFinder`), one thread: normalisation (case,
+/// accents, separators) and the automaton, no regex. `gate`: the keywords the keyword
+/// gate looks for in all the text (those of the gated detectors' categories);
+/// `every`: every keyword of the built-in patterns (the context engine's automaton).
+#[divan::bench(args = ["gate/clean", "gate/typical", "gate/dense", "every/clean", "every/typical", "every/dense"], sample_count = 25)]
+fn keywords(bencher: Bencher, arg: &str) {
+    use piimap::detect::context::{FinderScratch, KeywordFinder, KeywordSet};
+    let (which, name) = arg.split_once('/').expect("set/corpus");
+    let patterns = piimap::pattern::builtin().expect("built-in patterns");
+    let gated: Vec<&str> = patterns
+        .iter()
+        .filter(|p| p.spec.gated())
+        .map(|p| p.spec.category.as_str())
+        .collect();
+    let words: Vec<&str> = patterns
+        .iter()
+        .filter(|p| which == "every" || gated.contains(&p.spec.category.as_str()))
+        .flat_map(|p| p.spec.keywords.iter().map(String::as_str))
+        .collect();
+    let set = KeywordSet::new(&words);
+    let ids: Vec<u32> = (0..set.len() as u32).collect();
+    let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+    let text = corpus(name).as_bytes();
+    let mut scratch = FinderScratch::default();
+    bencher.counter(BytesCount::of_slice(text)).bench_local(|| {
+        let mut n = 0usize;
+        finder.find(text, 0, text.len(), &mut scratch, |_, _| n += 1);
+        n
+    });
+}

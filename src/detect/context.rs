@@ -144,6 +144,9 @@ struct Keywords {
     edges: Vec<bool>,
     /// A power of two at least as long as the longest keyword.
     ring_len: usize,
+    /// The DFA re-encoded for raw bytes (see `AsciiTable`), when it is a DFA of a
+    /// reasonable size.
+    table: Option<AsciiTable>,
 }
 
 /// A DFA for up to `MAX_DFA_KEYWORDS` keywords (the fastest, a few hundred KiB for
@@ -176,8 +179,13 @@ impl Keywords {
         };
         let lens: Vec<usize> = words.iter().map(|w| w.as_ref().len()).collect();
         let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
+        let table = match &automaton {
+            KeywordAutomaton::Dfa(dfa) => AsciiTable::new(dfa),
+            KeywordAutomaton::Nfa(_) => None,
+        };
         Some(Keywords {
             automaton,
+            table,
             lens,
             edges: edges.to_vec(),
             ring_len,
@@ -196,7 +204,10 @@ impl Keywords {
         mut f: impl FnMut(usize, usize, usize),
     ) {
         match &self.automaton {
-            KeywordAutomaton::Dfa(a) => self.search_with(a, text, lo, hi, ring, &mut f),
+            KeywordAutomaton::Dfa(a) => match &self.table {
+                Some(t) => self.search_table(t, a, text, lo, hi, ring, &mut f),
+                None => self.search_with(a, text, lo, hi, ring, &mut f),
+            },
             KeywordAutomaton::Nfa(a) => self.search_with(a, text, lo, hi, ring, &mut f),
         }
     }
@@ -260,6 +271,91 @@ impl Keywords {
                 }
             }
         }
+    }
+
+    /// `search_with` over the DFA's `AsciiTable`: one table step per raw ASCII byte,
+    /// without a branch on whether the byte is dropped (those stay where they are,
+    /// and the count of normalised bytes grows by 0); a branch only for matches and
+    /// non-ASCII characters, which are folded and fed to the DFA itself.
+    #[allow(clippy::too_many_arguments)]
+    fn search_table(
+        &self,
+        t: &AsciiTable,
+        a: &aho_corasick::dfa::DFA,
+        text: &[u8],
+        lo: usize,
+        hi: usize,
+        ring: &mut Vec<usize>,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let text = &text[..hi.min(text.len())];
+        ring.clear();
+        ring.resize(self.ring_len, 0);
+        let ring: &mut [usize] = ring;
+        let mask = self.ring_len - 1;
+        let (class, trans, first_match) = (&t.class, &t.trans[..], t.first_match);
+        let mut n = 0usize;
+        let mut i = lo;
+        while i < text.len() && (text[i] & 0xC0) == 0x80 {
+            i += 1;
+        }
+        let mut row = t.start;
+        while i < text.len() {
+            let c = class[usize::from(text[i])];
+            let next = trans[row as usize + usize::from(c)];
+            ring[n & mask] = i;
+            n += usize::from(c != DROPPED);
+            if next >= first_match {
+                (i, n, row) = self.special(t, a, text, i, n, row, next, ring, f);
+                continue;
+            }
+            row = next;
+            i += 1;
+        }
+    }
+
+    /// `search_table`'s rare step at `i`: a match, or a non-ASCII character (folded
+    /// and fed to the DFA). Returns the next `(i, n, row)`.
+    #[cold]
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn special(
+        &self,
+        t: &AsciiTable,
+        a: &aho_corasick::dfa::DFA,
+        text: &[u8],
+        i: usize,
+        mut n: usize,
+        row: u32,
+        next: u32,
+        ring: &mut [usize],
+        f: &mut impl FnMut(usize, usize, usize),
+    ) -> (usize, usize, u32) {
+        if next != ESCAPE {
+            self.report(a, text, t.state(next), i, n, ring, f);
+            return (i + 1, n, next);
+        }
+        // The class of a non-ASCII byte is not `DROPPED`: `n` counted it.
+        n -= 1;
+        let mask = self.ring_len - 1;
+        let mut folded = [0u8; 16];
+        let mut len = 0;
+        let char_len = fold_non_ascii(text, i, text.len(), |fb| {
+            if len < folded.len() {
+                folded[len] = fb;
+                len += 1;
+            }
+        });
+        let mut sid = t.state(row);
+        for &byte in &folded[..len] {
+            sid = a.next_state(Anchored::No, sid, byte);
+            ring[n & mask] = i;
+            n += 1;
+            if a.is_special(sid) {
+                self.report(a, text, sid, i, n, ring, f);
+            }
+        }
+        (i + char_len, n, t.row(sid))
     }
 
     /// Reports the keywords that end at normalised byte `n - 1` (from raw `at`).
@@ -444,6 +540,123 @@ impl KeywordIndex {
             hi += 1;
         }
         self.covered.splice(lo..hi, [(s, e)]);
+    }
+}
+
+/// Byte class of the ASCII bytes normalisation drops: they leave the state as it is.
+const DROPPED: u8 = 0;
+/// Byte class of the bytes from 0x80 (non-ASCII characters, folded on the side).
+const NON_ASCII: u8 = 1;
+/// The transition on a `NON_ASCII` byte.
+const ESCAPE: u32 = u32::MAX;
+/// Largest table built (entries); a DFA above it is searched through its own API.
+const MAX_TABLE: usize = 1 << 22;
+
+/// A keyword DFA re-encoded for raw text, so that the common bytes take one table
+/// step and no branch: each ASCII byte's class says what normalisation makes of it
+/// (dropped: the state stays; a letter or digit: its folded byte's transitions),
+/// and states are numbered with the match states last, so one comparison finds
+/// both a match and a non-ASCII byte.
+#[derive(Debug)]
+struct AsciiTable {
+    class: [u8; 256],
+    /// Row of a state (its index times the number of classes) + class → next row.
+    trans: Vec<u32>,
+    stride: u32,
+    start: u32,
+    /// Rows from here on are match states.
+    first_match: u32,
+    /// The DFA's state of each row index.
+    states: Vec<StateID>,
+    /// Row by the DFA's state (`StateID::as_usize`); `u32::MAX` for none.
+    rows: Vec<u32>,
+}
+
+impl AsciiTable {
+    fn new(a: &aho_corasick::dfa::DFA) -> Option<AsciiTable> {
+        let start = a.start_state(Anchored::No).ok()?;
+        // Every state reachable from the start, on any byte (non-ASCII characters
+        // fold to bytes the slow path feeds), non-match states first.
+        let mut seen: HashMap<StateID, ()> = HashMap::from([(start, ())]);
+        let mut queue = vec![start];
+        let mut k = 0;
+        while k < queue.len() {
+            let s = queue[k];
+            k += 1;
+            for b in 0..=255u8 {
+                let next = a.next_state(Anchored::No, s, b);
+                if !a.is_dead(next) && seen.insert(next, ()).is_none() {
+                    queue.push(next);
+                }
+            }
+        }
+        let (mut states, matches): (Vec<StateID>, Vec<StateID>) =
+            queue.into_iter().partition(|&s| !a.is_match(s));
+        let non_matching = states.len();
+        states.extend(matches);
+        // Folded bytes with the same transitions everywhere share a class.
+        let mut class = [NON_ASCII; 256];
+        let mut columns: Vec<Vec<StateID>> = Vec::new();
+        for b in 0..0x80u8 {
+            let folded = ASCII_FOLD[usize::from(b)];
+            class[usize::from(b)] = if folded == 0 {
+                DROPPED
+            } else {
+                let column: Vec<StateID> =
+                    states.iter().map(|&s| a.next_state(Anchored::No, s, folded)).collect();
+                let k = match columns.iter().position(|c| *c == column) {
+                    Some(k) => k,
+                    None => {
+                        columns.push(column);
+                        columns.len() - 1
+                    }
+                };
+                u8::try_from(k + 2).ok()?
+            };
+        }
+        let stride = columns.len() + 2;
+        if states.len().checked_mul(stride)? > MAX_TABLE {
+            return None;
+        }
+        let rows: HashMap<StateID, u32> = states
+            .iter()
+            .enumerate()
+            .map(|(k, &s)| Some((s, u32::try_from(k * stride).ok()?)))
+            .collect::<Option<_>>()?;
+        let mut trans = vec![0u32; states.len() * stride];
+        for (k, &s) in states.iter().enumerate() {
+            let row = &mut trans[k * stride..(k + 1) * stride];
+            row[usize::from(DROPPED)] = rows[&s];
+            row[usize::from(NON_ASCII)] = ESCAPE;
+            for (c, column) in columns.iter().enumerate() {
+                row[c + 2] = *rows.get(&column[k])?;
+            }
+        }
+        eprintln!("table: {} states, {} classes, {} KiB", states.len(), stride, states.len()*stride*4/1024);
+        let mut by_id = vec![u32::MAX; states.iter().map(|s| s.as_usize() + 1).max()?];
+        for (&s, &r) in &rows {
+            by_id[s.as_usize()] = r;
+        }
+        Some(AsciiTable {
+            class,
+            trans,
+            stride: stride as u32,
+            start: rows[&start],
+            first_match: u32::try_from(non_matching * stride).ok()?,
+            states,
+            rows: by_id,
+        })
+    }
+
+    fn state(&self, row: u32) -> StateID {
+        self.states[(row / self.stride) as usize]
+    }
+
+    fn row(&self, state: StateID) -> u32 {
+        match self.rows.get(state.as_usize()) {
+            Some(&row) if row != u32::MAX => row,
+            _ => self.start,
+        }
     }
 }
 
