@@ -288,6 +288,8 @@ impl Keywords {
         ring: &mut Vec<usize>,
         f: &mut impl FnMut(usize, usize, usize),
     ) {
+        // Characters are read up to `hi`; word edges are looked at in all the text.
+        let full = text;
         let text = &text[..hi.min(text.len())];
         ring.clear();
         ring.resize(self.ring_len, 0);
@@ -301,21 +303,27 @@ impl Keywords {
         }
         let mut row = t.start;
         while i < text.len() {
-            let c = class[usize::from(text[i])];
+            let b = text[i];
+            let (c, step) = if b < 0x80 {
+                (class[usize::from(b)], 1)
+            } else {
+                t.wide(text, i)
+            };
             let next = trans[row as usize + usize::from(c)];
             ring[n & mask] = i;
             n += usize::from(c != DROPPED);
             if next >= first_match {
-                (i, n, row) = self.special(t, a, text, i, n, row, next, ring, f);
+                (i, n, row) = self.special(t, a, full, text.len(), i, step, n, row, next, ring, f);
                 continue;
             }
             row = next;
-            i += 1;
+            i += step;
         }
     }
 
-    /// `search_table`'s rare step at `i`: a match, or a non-ASCII character (folded
-    /// and fed to the DFA). Returns the next `(i, n, row)`.
+    /// `search_table`'s rare step at `i` (a character of `step` bytes): a match, or a
+    /// character the table does not know (folded and fed to the DFA itself). Returns
+    /// the next `(i, n, row)`.
     #[cold]
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
@@ -324,7 +332,9 @@ impl Keywords {
         t: &AsciiTable,
         a: &aho_corasick::dfa::DFA,
         text: &[u8],
+        hi: usize,
         i: usize,
+        step: usize,
         mut n: usize,
         row: u32,
         next: u32,
@@ -333,14 +343,14 @@ impl Keywords {
     ) -> (usize, usize, u32) {
         if next != ESCAPE {
             self.report(a, text, t.state(next), i, n, ring, f);
-            return (i + 1, n, next);
+            return (i + step, n, next);
         }
-        // The class of a non-ASCII byte is not `DROPPED`: `n` counted it.
+        // The class `NON_ASCII` is not `DROPPED`: `n` counted it.
         n -= 1;
         let mask = self.ring_len - 1;
         let mut folded = [0u8; 16];
         let mut len = 0;
-        let char_len = fold_non_ascii(text, i, text.len(), |fb| {
+        let char_len = fold_non_ascii(text, i, hi, |fb| {
             if len < folded.len() {
                 folded[len] = fb;
                 len += 1;
@@ -560,6 +570,12 @@ const MAX_TABLE: usize = 1 << 22;
 #[derive(Debug)]
 struct AsciiTable {
     class: [u8; 256],
+    /// Class of the two-byte characters U+0080 to U+07FF by code point - 0x80: that
+    /// of their one folded ASCII byte, `DROPPED`, or `NON_ASCII` (folded on the side).
+    two: Vec<u8>,
+    /// Three-byte characters (U+0800 to U+FFFF) normalisation drops, one bit each:
+    /// typographic quotes, dashes, the euro sign.
+    dropped3: Vec<u64>,
     /// Row of a state (its index times the number of classes) + class → next row.
     trans: Vec<u32>,
     stride: u32,
@@ -592,7 +608,11 @@ impl AsciiTable {
         }
         let (mut states, matches): (Vec<StateID>, Vec<StateID>) =
             queue.into_iter().partition(|&s| !a.is_match(s));
-        let non_matching = states.len();
+        // A dropped byte leaves the DFA where it is, but must not report its matches
+        // again: it leads from a match state to a copy of it that is not one (same
+        // transitions), numbered with the states that are not.
+        let (non_matching, matching) = (states.len(), matches.len());
+        states.extend(&matches);
         states.extend(matches);
         // Folded bytes with the same transitions everywhere share a class.
         let mut class = [NON_ASCII; 256];
@@ -602,8 +622,10 @@ impl AsciiTable {
             class[usize::from(b)] = if folded == 0 {
                 DROPPED
             } else {
-                let column: Vec<StateID> =
-                    states.iter().map(|&s| a.next_state(Anchored::No, s, folded)).collect();
+                let column: Vec<StateID> = states
+                    .iter()
+                    .map(|&s| a.next_state(Anchored::No, s, folded))
+                    .collect();
                 let k = match columns.iter().position(|c| *c == column) {
                     Some(k) => k,
                     None => {
@@ -618,34 +640,94 @@ impl AsciiTable {
         if states.len().checked_mul(stride)? > MAX_TABLE {
             return None;
         }
+        // Row of each state: the match states' own rows, not their copies'.
         let rows: HashMap<StateID, u32> = states
             .iter()
             .enumerate()
+            .filter(|&(k, _)| k < non_matching || k >= non_matching + matching)
             .map(|(k, &s)| Some((s, u32::try_from(k * stride).ok()?)))
             .collect::<Option<_>>()?;
         let mut trans = vec![0u32; states.len() * stride];
         for (k, &s) in states.iter().enumerate() {
             let row = &mut trans[k * stride..(k + 1) * stride];
-            row[usize::from(DROPPED)] = rows[&s];
+            row[usize::from(DROPPED)] = if k < non_matching {
+                rows[&s]
+            } else {
+                let copy = non_matching + (k - non_matching) % matching;
+                u32::try_from(copy * stride).ok()?
+            };
             row[usize::from(NON_ASCII)] = ESCAPE;
             for (c, column) in columns.iter().enumerate() {
                 row[c + 2] = *rows.get(&column[k])?;
             }
         }
-        eprintln!("table: {} states, {} classes, {} KiB", states.len(), stride, states.len()*stride*4/1024);
+        let two = two_byte_folds()
+            .iter()
+            .map(|&(len, bytes)| match (len, bytes[0]) {
+                (0, _) => DROPPED,
+                (1, b) if b < 0x80 => class[usize::from(b)],
+                _ => NON_ASCII,
+            })
+            .collect();
+        let mut dropped3 = vec![0u64; 0x10000 / 64];
+        let mut buf = [0u8; 4];
+        for cp in 0x800u32..0x10000 {
+            if let Some(ch) = char::from_u32(cp) {
+                let enc = ch.encode_utf8(&mut buf).as_bytes();
+                let mut out = 0;
+                fold_char_slow(enc, 0, enc.len(), |_| out += 1);
+                if out == 0 {
+                    dropped3[(cp / 64) as usize] |= 1 << (cp % 64);
+                }
+            }
+        }
         let mut by_id = vec![u32::MAX; states.iter().map(|s| s.as_usize() + 1).max()?];
         for (&s, &r) in &rows {
             by_id[s.as_usize()] = r;
         }
         Some(AsciiTable {
             class,
+            two,
+            dropped3,
             trans,
             stride: stride as u32,
             start: rows[&start],
-            first_match: u32::try_from(non_matching * stride).ok()?,
+            first_match: u32::try_from((non_matching + matching) * stride).ok()?,
             states,
             rows: by_id,
         })
+    }
+
+    /// Class and length of the non-ASCII character at `text[i]`; `NON_ASCII` (and 1)
+    /// for what the table does not know, or a character cut off or malformed.
+    #[inline]
+    fn wide(&self, text: &[u8], i: usize) -> (u8, usize) {
+        let cont = |k: usize| {
+            text.get(i + k)
+                .filter(|&&b| b & 0xC0 == 0x80)
+                .map(|&b| u32::from(b & 0x3F))
+        };
+        match text[i] {
+            lead @ 0xC2..=0xDF => match cont(1) {
+                Some(c1) => {
+                    let cp = (u32::from(lead & 0x1F) << 6) | c1;
+                    (self.two[(cp - 0x80) as usize], 2)
+                }
+                None => (NON_ASCII, 1),
+            },
+            lead @ 0xE0..=0xEF => match (cont(1), cont(2)) {
+                (Some(c1), Some(c2)) => {
+                    let cp = (u32::from(lead & 0x0F) << 12) | (c1 << 6) | c2;
+                    if self.dropped3[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+                        (DROPPED, 3)
+                    } else {
+                        (NON_ASCII, 1)
+                    }
+                }
+                _ => (NON_ASCII, 1),
+            },
+            _ => (NON_ASCII, 1),
+        }
     }
 
     fn state(&self, row: u32) -> StateID {
@@ -861,6 +943,98 @@ mod tests {
             out.push(text[h.start..h.end].to_string())
         });
         out
+    }
+
+    #[test]
+    fn the_table_walk_finds_what_the_automaton_walk_finds_in_any_range() {
+        let words = [
+            "tel",
+            "téléphone",
+            "geboren",
+            "né le",
+            "strasse",
+            "ss",
+            "ae",
+            "œuvre",
+            "dob",
+            "i",
+            "日本",
+            "ꝏ",
+        ];
+        let set = set(&words);
+        let k = set.ac.as_ref().expect("keywords");
+        let (Some(t), KeywordAutomaton::Dfa(a)) = (&k.table, &k.automaton) else {
+            panic!("a small keyword set has a table");
+        };
+        // Characters of every length and kind: ASCII, dropped, folded to one byte, to
+        // two (ß, æ, ẞ), to non-ASCII (İ, 日, ꝏ), dropped three-byte (— €), four-byte,
+        // a combining accent, and broken UTF-8.
+        let pieces: [&[u8]; 30] = [
+            b"t",
+            b"E",
+            b"l",
+            b"e",
+            b"p",
+            b"h",
+            b"o",
+            b"n",
+            b"s",
+            b"b",
+            b"r",
+            b"d",
+            b"a",
+            b" ",
+            b"-",
+            "é".as_bytes(),
+            "É".as_bytes(),
+            "ß".as_bytes(),
+            "ẞ".as_bytes(),
+            "æ".as_bytes(),
+            "œ".as_bytes(),
+            "İ".as_bytes(),
+            "日本".as_bytes(),
+            "ꝏ".as_bytes(),
+            "—€".as_bytes(),
+            "😀".as_bytes(),
+            "\u{301}\u{a0}".as_bytes(),
+            b"\xC3",
+            b"\xA9",
+            b"\xE2\x80",
+        ];
+        let mut seed = 0x243F_6A88_85A3_08D3u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut ring, mut by_table, mut by_automaton) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..4000 {
+            let mut text = Vec::new();
+            for _ in 0..next() % 60 {
+                if next() % 5 == 0 {
+                    text.extend_from_slice(words[(next() % words.len() as u64) as usize].as_bytes());
+                } else {
+                    text.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+                }
+            }
+            let lo = (next() % (text.len() as u64 + 1)) as usize;
+            let hi = lo + (next() % (text.len() - lo + 1) as u64) as usize;
+            by_table.clear();
+            by_automaton.clear();
+            k.search_table(t, a, &text, lo, hi, &mut ring, &mut |p, s, e| {
+                by_table.push((p, s, e))
+            });
+            k.search_with(a, &text, lo, hi, &mut ring, &mut |p, s, e| {
+                by_automaton.push((p, s, e))
+            });
+            assert_eq!(
+                by_table,
+                by_automaton,
+                "{:?} [{lo}..{hi}]",
+                String::from_utf8_lossy(&text)
+            );
+        }
     }
 
     #[test]
