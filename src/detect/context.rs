@@ -180,7 +180,12 @@ impl Keywords {
         let lens: Vec<usize> = words.iter().map(|w| w.as_ref().len()).collect();
         let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
         let table = match &automaton {
-            KeywordAutomaton::Dfa(dfa) => AsciiTable::new(dfa),
+            KeywordAutomaton::Dfa(dfa) => {
+                let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.as_ref().iter().copied()).collect();
+                bytes.sort_unstable();
+                bytes.dedup();
+                AsciiTable::new(dfa, &bytes)
+            }
             KeywordAutomaton::Nfa(_) => None,
         };
         Some(Keywords {
@@ -573,9 +578,8 @@ struct AsciiTable {
     /// Class of the two-byte characters U+0080 to U+07FF by code point - 0x80: that
     /// of their one folded ASCII byte, `DROPPED`, or `NON_ASCII` (folded on the side).
     two: Vec<u8>,
-    /// Three-byte characters (U+0800 to U+FFFF) normalisation drops, one bit each:
-    /// typographic quotes, dashes, the euro sign.
-    dropped3: Vec<u64>,
+    /// Characters from `PUNCTUATION` on that normalisation drops, one bit each.
+    dropped3: [u64; 4],
     /// Row of a state (its index times the number of classes) + class → next row.
     trans: Vec<u32>,
     stride: u32,
@@ -589,19 +593,27 @@ struct AsciiTable {
 }
 
 impl AsciiTable {
-    fn new(a: &aho_corasick::dfa::DFA) -> Option<AsciiTable> {
+    /// The table of DFA `a` of keywords made of `bytes` (each once).
+    fn new(a: &aho_corasick::dfa::DFA, bytes: &[u8]) -> Option<AsciiTable> {
         let start = a.start_state(Anchored::No).ok()?;
         // Every state reachable from the start, on any byte (non-ASCII characters
         // fold to bytes the slow path feeds), non-match states first.
-        let mut seen: HashMap<StateID, ()> = HashMap::from([(start, ())]);
+        // (A state is a prefix of a keyword: the keywords' bytes reach them all.)
+        let mut seen = vec![false; start.as_usize() + 1];
+        seen[start.as_usize()] = true;
         let mut queue = vec![start];
         let mut k = 0;
         while k < queue.len() {
             let s = queue[k];
             k += 1;
-            for b in 0..=255u8 {
+            for &b in bytes {
                 let next = a.next_state(Anchored::No, s, b);
-                if !a.is_dead(next) && seen.insert(next, ()).is_none() {
+                let id = next.as_usize();
+                if id >= seen.len() {
+                    seen.resize(id + 1, false);
+                }
+                if !a.is_dead(next) && !seen[id] {
+                    seen[id] = true;
                     queue.push(next);
                 }
             }
@@ -669,18 +681,6 @@ impl AsciiTable {
                 _ => NON_ASCII,
             })
             .collect();
-        let mut dropped3 = vec![0u64; 0x10000 / 64];
-        let mut buf = [0u8; 4];
-        for cp in 0x800u32..0x10000 {
-            if let Some(ch) = char::from_u32(cp) {
-                let enc = ch.encode_utf8(&mut buf).as_bytes();
-                let mut out = 0;
-                fold_char_slow(enc, 0, enc.len(), |_| out += 1);
-                if out == 0 {
-                    dropped3[(cp / 64) as usize] |= 1 << (cp % 64);
-                }
-            }
-        }
         let mut by_id = vec![u32::MAX; states.iter().map(|s| s.as_usize() + 1).max()?];
         for (&s, &r) in &rows {
             by_id[s.as_usize()] = r;
@@ -688,7 +688,7 @@ impl AsciiTable {
         Some(AsciiTable {
             class,
             two,
-            dropped3,
+            dropped3: dropped_punctuation(),
             trans,
             stride: stride as u32,
             start: rows[&start],
@@ -717,8 +717,8 @@ impl AsciiTable {
             },
             lead @ 0xE0..=0xEF => match (cont(1), cont(2)) {
                 (Some(c1), Some(c2)) => {
-                    let cp = (u32::from(lead & 0x0F) << 12) | (c1 << 6) | c2;
-                    if self.dropped3[(cp / 64) as usize] & (1 << (cp % 64)) != 0 {
+                    let k = ((u32::from(lead & 0x0F) << 12) | (c1 << 6) | c2).wrapping_sub(PUNCTUATION);
+                    if k < 256 && self.dropped3[(k / 64) as usize] & (1 << (k % 64)) != 0 {
                         (DROPPED, 3)
                     } else {
                         (NON_ASCII, 1)
@@ -803,6 +803,27 @@ fn fold_non_ascii(text: &[u8], i: usize, end: usize, push: impl FnMut(u8)) -> us
         return 2;
     }
     fold_char_slow(text, i, end, push)
+}
+
+/// First of the three-byte characters `AsciiTable` knows: General Punctuation and
+/// Currency Symbols (U+2000 to U+20FF: typographic quotes, dashes, `…`, `€`).
+const PUNCTUATION: u32 = 0x2000;
+
+/// One bit per character from `PUNCTUATION` on: set for those normalisation drops.
+fn dropped_punctuation() -> [u64; 4] {
+    let mut bits = [0u64; 4];
+    let mut buf = [0u8; 4];
+    for k in 0..256 {
+        if let Some(ch) = char::from_u32(PUNCTUATION + k) {
+            let enc = ch.encode_utf8(&mut buf).as_bytes();
+            let mut out = 0;
+            fold_char_slow(enc, 0, enc.len(), |_| out += 1);
+            if out == 0 {
+                bits[(k / 64) as usize] |= 1 << (k % 64);
+            }
+        }
+    }
+    bits
 }
 
 /// The normalised bytes of every character U+0080 to U+07FF (count, bytes).
