@@ -146,9 +146,9 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
     for file in &args.allow {
         allow.add_file(file)?;
     }
-    // The phone numbering plans (about 100 ms to load) are loaded on a thread of
-    // their own while the engine compiles and the scan starts; a worker that needs
-    // one first waits for it (they are `OnceLock`s).
+    // The usual regions' phone numbering plans (a few ms of regex compiling) are
+    // compiled on a thread of their own while the engine compiles and the scan
+    // starts; a worker that needs one first waits for it (they are `OnceLock`s).
     if patterns.iter().any(|p| {
         p.spec.category == "phone"
             && (args.categories.is_empty() || args.categories.contains(&p.spec.category))

@@ -14,7 +14,7 @@ use super::{Candidate, Valid, Verdict, is_alnum, phone_plan};
 /// National plans tried for numbers with a trunk prefix, most common first.
 const NATIONAL_REGIONS: &[&str] = &["BE", "NL", "FR", "DE", "GB"];
 
-/// Loads the numbering plans of the usual regions (about 100 ms), so that workers
+/// Compiles the numbering plans of the usual regions (a few ms), so that workers
 /// seldom wait for one.
 pub fn warm_up() {
     for id in NATIONAL_REGIONS {

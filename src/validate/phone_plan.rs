@@ -1,10 +1,13 @@
 //! Numbering plans: is this national significant number valid in this region?
 //!
-//! The plans are libphonenumber's metadata (Apache-2.0), as shipped by the
-//! `phonenumber` crate. Its own parser keeps compiled patterns in a 100-entry LRU
-//! cache behind a mutex, which thrashes when a scan meets numbers of many regions
-//! (each validation recompiled regexes: 1 MB/s). Here each region's patterns are
-//! compiled once, on first use, and shared lock-free by all workers.
+//! The plans are libphonenumber's metadata (Apache-2.0), written out once to
+//! `patterns/phone/numbering_plans.txt` from the `phonenumber` crate (a test checks
+//! the file against the crate, and rewrites it with `PIIMAP_BLESS=1`). Reading that
+//! file takes about a millisecond; the crate's own database compiled every pattern of
+//! every region at first use (70-100 ms that a worker waited for at its first phone
+//! number), and its parser keeps compiled patterns in a 100-entry LRU cache behind a
+//! mutex, which thrashes when a scan meets numbers of many regions. Here each region's
+//! patterns are compiled once, on first use, and shared lock-free by all workers.
 //!
 //! A number is valid as libphonenumber's `isValidNumber` decides: it fits the
 //! region's general description and at least one number type (fixed line, mobile,
@@ -13,8 +16,25 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use phonenumber::metadata::{DATABASE, Descriptor, Metadata};
 use regex::{Regex, RegexBuilder};
+
+/// The embedded plans file, relative to `patterns/`.
+const PLANS_FILE: &str = "phone/numbering_plans.txt";
+
+/// The number types, in the order a number is tested against them (the first that
+/// fits names it); `general` is the region's overall description.
+const KINDS: [&str; 10] = [
+    "premium rate",
+    "toll free",
+    "shared cost",
+    "VoIP",
+    "personal number",
+    "pager",
+    "UAN",
+    "voicemail",
+    "fixed line",
+    "mobile",
+];
 
 /// One number type's pattern and lengths.
 struct Desc {
@@ -23,14 +43,14 @@ struct Desc {
 }
 
 impl Desc {
-    fn new(d: &Descriptor) -> Option<Desc> {
-        let re = RegexBuilder::new(&format!("^(?:{})$", d.national_number().as_str()))
+    fn new(raw: &RawDesc) -> Option<Desc> {
+        let re = RegexBuilder::new(&format!("^(?:{})$", raw.pattern))
             .ignore_whitespace(true)
             .build()
             .ok()?;
         Some(Desc {
             re,
-            lengths: d.possible_length().to_vec(),
+            lengths: raw.lengths.clone(),
         })
     }
 
@@ -45,6 +65,21 @@ impl Desc {
     }
 }
 
+/// A region's plan as the file writes it, not compiled.
+struct RawRegion {
+    id: &'static str,
+    code: u16,
+    main: bool,
+    national_prefix: Option<&'static str>,
+    general: Option<RawDesc>,
+    types: Vec<(&'static str, RawDesc)>,
+}
+
+struct RawDesc {
+    lengths: Vec<u16>,
+    pattern: &'static str,
+}
+
 /// A region's compiled plan.
 pub struct Region {
     pub id: String,
@@ -55,28 +90,16 @@ pub struct Region {
 }
 
 impl Region {
-    fn compile(meta: &Metadata) -> Option<Region> {
-        let d = meta.descriptors();
-        let kinds: [(&'static str, Option<&Descriptor>); 10] = [
-            ("premium rate", d.premium_rate()),
-            ("toll free", d.toll_free()),
-            ("shared cost", d.shared_cost()),
-            ("VoIP", d.voip()),
-            ("personal number", d.personal_number()),
-            ("pager", d.pager()),
-            ("UAN", d.uan()),
-            ("voicemail", d.voicemail()),
-            ("fixed line", d.fixed_line()),
-            ("mobile", d.mobile()),
-        ];
+    fn compile(raw: &RawRegion) -> Option<Region> {
         Some(Region {
-            id: meta.id().to_string(),
-            code: meta.country_code(),
-            national_prefix: meta.national_prefix().map(str::to_string),
-            general: Desc::new(d.general())?,
-            types: kinds
-                .into_iter()
-                .filter_map(|(name, desc)| Some((name, Desc::new(desc?)?)))
+            id: raw.id.to_string(),
+            code: raw.code,
+            national_prefix: raw.national_prefix.map(str::to_string),
+            general: Desc::new(raw.general.as_ref()?)?,
+            types: raw
+                .types
+                .iter()
+                .filter_map(|(name, d)| Some((*name, Desc::new(d)?)))
                 .collect(),
         })
     }
@@ -112,38 +135,88 @@ impl Region {
 }
 
 struct Plans {
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<&'static str, usize>,
     by_code: HashMap<u16, Vec<usize>>,
-    regions: Vec<(&'static Metadata, OnceLock<Option<Region>>)>,
+    regions: Vec<(RawRegion, OnceLock<Option<Region>>)>,
+}
+
+/// Parses the plans file: a line `@ ID CODE MAIN NATIONAL_PREFIX` opens a region
+/// (MAIN `1` for the main region of a shared code, prefix `-` for none), each line
+/// `KIND LENGTHS PATTERN` after it is one of its descriptions; fields separated by
+/// tabs, `#` lines are comments. Returns the regions and the lines it could not read.
+fn parse(text: &'static str) -> (Vec<RawRegion>, Vec<usize>) {
+    let mut regions: Vec<RawRegion> = Vec::new();
+    let mut bad = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&'static str> = line.split('\t').collect();
+        match fields.as_slice() {
+            ["@", id, code, main, prefix] => match code.parse() {
+                Ok(code) => regions.push(RawRegion {
+                    id,
+                    code,
+                    main: *main == "1",
+                    national_prefix: (*prefix != "-").then_some(*prefix),
+                    general: None,
+                    types: Vec::new(),
+                }),
+                Err(_) => bad.push(n + 1),
+            },
+            [kind, lengths, pattern] if !regions.is_empty() => {
+                let lengths: Result<Vec<u16>, _> = lengths
+                    .split(',')
+                    .filter(|l| !l.is_empty())
+                    .map(str::parse)
+                    .collect();
+                let (Ok(lengths), Some(region)) = (lengths, regions.last_mut()) else {
+                    bad.push(n + 1);
+                    continue;
+                };
+                let desc = RawDesc { lengths, pattern };
+                if *kind == "general" {
+                    region.general = Some(desc);
+                } else if let Some(k) = KINDS.iter().find(|k| *k == kind) {
+                    region.types.push((k, desc));
+                } else {
+                    bad.push(n + 1);
+                }
+            }
+            _ => bad.push(n + 1),
+        }
+    }
+    (regions, bad)
 }
 
 fn plans() -> &'static Plans {
     static PLANS: OnceLock<Plans> = OnceLock::new();
     PLANS.get_or_init(|| {
+        let text = crate::pattern::load::embedded_file(PLANS_FILE).unwrap_or_default();
         let mut p = Plans {
             by_id: HashMap::new(),
             by_code: HashMap::new(),
             regions: Vec::new(),
         };
-        for meta in DATABASE.iter() {
+        for raw in parse(text).0 {
             let i = p.regions.len();
-            p.regions.push((meta, OnceLock::new()));
-            p.by_id.insert(meta.id().to_string(), i);
-            let codes = p.by_code.entry(meta.country_code()).or_default();
+            p.by_id.insert(raw.id, i);
+            let codes = p.by_code.entry(raw.code).or_default();
             // The main region of a shared code (GB for +44, US for +1) comes first.
-            if meta.is_main_country_for_code() {
+            if raw.main {
                 codes.insert(0, i);
             } else {
                 codes.push(i);
             }
+            p.regions.push((raw, OnceLock::new()));
         }
         p
     })
 }
 
 fn compiled(i: usize) -> Option<&'static Region> {
-    let (meta, cell) = &plans().regions[i];
-    cell.get_or_init(|| Region::compile(meta)).as_ref()
+    let (raw, cell) = &plans().regions[i];
+    cell.get_or_init(|| Region::compile(raw)).as_ref()
 }
 
 /// The plan of a region by ISO id (`BE`, `GB`).
@@ -185,6 +258,89 @@ pub fn validate_international(digits: &str) -> Option<(String, &'static str, &'s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plans file as the `phonenumber` crate's metadata gives it, regions in the
+    /// crate's order (which decides between regions sharing a code).
+    fn generated() -> String {
+        use phonenumber::metadata::{DATABASE, Descriptor};
+        let one_line = |re: &str| re.split_whitespace().collect::<Vec<_>>().join(" ");
+        let desc = |out: &mut String, kind: &str, d: &Descriptor| {
+            let lengths: Vec<String> = d.possible_length().iter().map(u16::to_string).collect();
+            let pattern = one_line(d.national_number().as_str());
+            out.push_str(&format!("{kind}\t{}\t{pattern}\n", lengths.join(",")));
+        };
+        let mut out = String::from(HEADER);
+        for meta in DATABASE.iter() {
+            out.push_str(&format!(
+                "@\t{}\t{}\t{}\t{}\n",
+                meta.id(),
+                meta.country_code(),
+                u8::from(meta.is_main_country_for_code()),
+                meta.national_prefix().unwrap_or("-"),
+            ));
+            let d = meta.descriptors();
+            desc(&mut out, "general", d.general());
+            let kinds = [
+                d.premium_rate(),
+                d.toll_free(),
+                d.shared_cost(),
+                d.voip(),
+                d.personal_number(),
+                d.pager(),
+                d.uan(),
+                d.voicemail(),
+                d.fixed_line(),
+                d.mobile(),
+            ];
+            for (kind, d) in KINDS.iter().zip(kinds) {
+                if let Some(d) = d {
+                    desc(&mut out, kind, d);
+                }
+            }
+        }
+        out
+    }
+
+    const HEADER: &str = "\
+# Telephone numbering plans: libphonenumber's metadata (PhoneNumberMetadata.xml of
+# libphonenumber 9.0.33, https://github.com/google/libphonenumber, Apache License 2.0,
+# Copyright (C) 2009 The Libphonenumber Authors), as shipped by the Rust crate
+# phonenumber 0.3.10+9.0.33, reduced to what validation needs.
+# Generated: `PIIMAP_BLESS=1 cargo test --lib phone_plan` rewrites this file from the
+# crate; the same test fails when they differ. Do not edit by hand.
+#
+# @<TAB>REGION<TAB>COUNTRY CODE<TAB>MAIN REGION OF ITS CODE (1/0)<TAB>TRUNK PREFIX (- none)
+# KIND<TAB>POSSIBLE LENGTHS<TAB>NATIONAL NUMBER PATTERN (whitespace ignored)
+";
+
+    #[test]
+    fn the_plans_file_is_the_crates_metadata() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/patterns/phone/numbering_plans.txt");
+        let want = generated();
+        if std::env::var_os("PIIMAP_BLESS").is_some() {
+            std::fs::write(path, &want).expect("write the plans file");
+        }
+        let have = crate::pattern::load::embedded_file(PLANS_FILE).unwrap_or_default();
+        assert!(
+            have == want,
+            "patterns/phone/numbering_plans.txt differs from the phonenumber crate's metadata; \
+             rewrite it with PIIMAP_BLESS=1 cargo test --lib phone_plan"
+        );
+        let (regions, bad) = parse(have);
+        assert!(bad.is_empty(), "unreadable lines {bad:?}");
+        assert!(regions.len() > 240, "{} regions", regions.len());
+        assert!(regions.iter().all(|r| r.general.is_some()));
+    }
+
+    #[test]
+    fn every_region_compiles() {
+        let p = plans();
+        let failed: Vec<&str> = (0..p.regions.len())
+            .filter(|&i| compiled(i).is_none())
+            .map(|i| p.regions[i].0.id)
+            .collect();
+        assert!(failed.is_empty(), "{failed:?}");
+    }
 
     #[test]
     fn national() {
