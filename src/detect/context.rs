@@ -104,26 +104,30 @@ impl KeywordSet {
     /// Keywords contained in a short label (a column header or JSON key).
     pub fn find_in_label(&self, label: &str) -> Vec<u32> {
         let mut out = Vec::new();
-        self.for_each_hit(label.as_bytes(), 0, label.len(), &mut Vec::new(), |h| {
-            out.push(h.keyword)
-        });
+        self.for_each_hit(
+            label.as_bytes(),
+            0,
+            label.len(),
+            &mut WalkScratch::default(),
+            |h| out.push(h.keyword),
+        );
         out.sort_unstable();
         out.dedup();
         out
     }
 
     /// Calls `f` for every keyword occurrence in `text[from..to)` (overlapping ones
-    /// too) that stands where it must; `ring` is scratch space.
+    /// too) that stands where it must.
     fn for_each_hit(
         &self,
         text: &[u8],
         from: usize,
         to: usize,
-        ring: &mut Vec<usize>,
+        scratch: &mut WalkScratch,
         mut f: impl FnMut(KeywordHit),
     ) {
         if let Some(ac) = &self.ac {
-            ac.search(text, from, to, ring, |keyword, start, end| {
+            ac.search(text, from, to, scratch, |keyword, start, end| {
                 f(KeywordHit {
                     start,
                     end,
@@ -134,6 +138,18 @@ impl KeywordSet {
     }
 }
 
+/// Ranges at least this long are walked by the keyword table as two streams.
+const SPLIT_MIN: usize = 4096;
+
+/// Reusable buffers of a keyword search (one per scanning thread).
+#[derive(Debug, Default)]
+pub struct WalkScratch {
+    /// Raw offsets of the last normalised bytes (the automaton walk).
+    ring: Vec<usize>,
+    /// The second stream's matches (the table walk).
+    later: Vec<(usize, usize, usize)>,
+}
+
 /// A keyword automaton and what its search needs to know of each keyword.
 #[derive(Debug)]
 struct Keywords {
@@ -142,6 +158,8 @@ struct Keywords {
     lens: Vec<usize>,
     /// By pattern: must stand as a word of its own.
     edges: Vec<bool>,
+    /// The longest keyword, in normalised bytes.
+    max_len: usize,
     /// A power of two at least as long as the longest keyword.
     ring_len: usize,
     /// The DFA re-encoded for raw bytes (see `AsciiTable`), when it is a DFA of a
@@ -178,7 +196,8 @@ impl Keywords {
             )
         };
         let lens: Vec<usize> = words.iter().map(|w| w.as_ref().len()).collect();
-        let ring_len = lens.iter().copied().max().unwrap_or(1).next_power_of_two();
+        let max_len = lens.iter().copied().max().unwrap_or(1);
+        let ring_len = max_len.next_power_of_two();
         let table = match &automaton {
             KeywordAutomaton::Dfa(dfa) => {
                 let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.as_ref().iter().copied()).collect();
@@ -193,27 +212,28 @@ impl Keywords {
             table,
             lens,
             edges: edges.to_vec(),
+            max_len,
             ring_len,
         })
     }
 
     /// Calls `f(pattern, start, end)` for every keyword occurring in `text[lo..hi]`
     /// that stands where it must (offsets in `text`; word edges are checked against
-    /// the text outside the range too). `ring` is scratch space.
+    /// the text outside the range too), in order of their ends.
     fn search(
         &self,
         text: &[u8],
         lo: usize,
         hi: usize,
-        ring: &mut Vec<usize>,
+        scratch: &mut WalkScratch,
         mut f: impl FnMut(usize, usize, usize),
     ) {
         match &self.automaton {
             KeywordAutomaton::Dfa(a) => match &self.table {
-                Some(t) => self.search_table(t, a, text, lo, hi, ring, &mut f),
-                None => self.search_with(a, text, lo, hi, ring, &mut f),
+                Some(t) => self.search_table(t, a, text, lo, hi, SPLIT_MIN, &mut scratch.later, &mut f),
+                None => self.search_with(a, text, lo, hi, &mut scratch.ring, &mut f),
             },
-            KeywordAutomaton::Nfa(a) => self.search_with(a, text, lo, hi, ring, &mut f),
+            KeywordAutomaton::Nfa(a) => self.search_with(a, text, lo, hi, &mut scratch.ring, &mut f),
         }
     }
 
@@ -279,9 +299,19 @@ impl Keywords {
     }
 
     /// `search_with` over the DFA's `AsciiTable`: one table step per raw ASCII byte,
-    /// without a branch on whether the byte is dropped (those stay where they are,
-    /// and the count of normalised bytes grows by 0); a branch only for matches and
-    /// non-ASCII characters, which are folded and fed to the DFA itself.
+    /// with no branch on whether the byte is dropped (the state stays); a branch only
+    /// for matches and non-ASCII characters, which are folded and fed to the DFA
+    /// itself. No offsets are kept while walking: a match's start is found by walking
+    /// back from its end (`start_back`), which is rare.
+    ///
+    /// Each step loads the next state from the last one, a chain of dependent loads;
+    /// so a range of `split_min` bytes or more is walked as two halves side by side,
+    /// two chains the processor runs at once. The second half starts from the start
+    /// state, so it misses keywords that begin in the first: the first stream goes on
+    /// past the middle until it has fed as many normalised bytes as the longest
+    /// keyword, where both streams must be in the same state (an Aho-Corasick state is
+    /// the longest suffix of the input that begins a keyword); from there on the
+    /// second stream's matches are the first's.
     #[allow(clippy::too_many_arguments)]
     fn search_table(
         &self,
@@ -290,46 +320,122 @@ impl Keywords {
         text: &[u8],
         lo: usize,
         hi: usize,
-        ring: &mut Vec<usize>,
+        split_min: usize,
+        later: &mut Vec<(usize, usize, usize)>,
         f: &mut impl FnMut(usize, usize, usize),
     ) {
         // Characters are read up to `hi`; word edges are looked at in all the text.
         let full = text;
         let text = &text[..hi.min(text.len())];
-        ring.clear();
-        ring.resize(self.ring_len, 0);
-        let ring: &mut [usize] = ring;
-        let mask = self.ring_len - 1;
-        let (class, trans, first_match) = (&t.class, &t.trans[..], t.first_match);
-        let mut n = 0usize;
         let mut i = lo;
-        while i < text.len() && (text[i] & 0xC0) == 0x80 {
+        while i < text.len() && is_continuation(text[i]) {
             i += 1;
         }
-        let mut row = t.start;
-        while i < text.len() {
-            let b = text[i];
-            let (c, step) = if b < 0x80 {
-                (class[usize::from(b)], 1)
-            } else {
-                t.wide(text, i)
-            };
-            let next = trans[row as usize + usize::from(c)];
-            ring[n & mask] = i;
-            n += usize::from(c != DROPPED);
-            if next >= first_match {
-                (i, n, row) = self.special(t, a, full, text.len(), i, step, n, row, next, ring, f);
-                continue;
+        if text.len() - i.min(text.len()) < split_min.max(2) {
+            self.walk(t, a, full, text, i, text.len(), t.start, f);
+            return;
+        }
+        // No character straddles a byte that is not a continuation byte.
+        let mut mid = i + (text.len() - i) / 2;
+        while mid < text.len() && is_continuation(text[mid]) {
+            mid += 1;
+        }
+        later.clear();
+        let mut second = |p: usize, s: usize, e: usize| later.push((p, s, e));
+        let (mut i1, mut r1, mut i2, mut r2) = (i, t.start, mid, t.start);
+        while i1 < mid && i2 < text.len() {
+            (i1, r1) = self.step(t, a, full, text, i1, r1, f);
+            (i2, r2) = self.step(t, a, full, text, i2, r2, &mut second);
+        }
+        let (_, r1) = self.walk(t, a, full, text, i1, mid, r1, f);
+        self.walk(t, a, full, text, i2, text.len(), r2, &mut second);
+        let synced = self.walk_counting(t, a, full, text, mid, r1, self.max_len, f);
+        // A match's last character is whole and valid (it gave normalised bytes), so
+        // it lies past `synced` exactly when its end does.
+        for &(p, s, e) in later.iter() {
+            if e > synced {
+                f(p, s, e);
             }
-            row = next;
-            i += step;
         }
     }
 
-    /// `search_table`'s rare step at `i` (a character of `step` bytes): a match, or a
-    /// character the table does not know (folded and fed to the DFA itself). Returns
-    /// the next `(i, n, row)`.
-    #[cold]
+    /// Walks `text[i..end)` from `row`; returns where it stopped (`end`) and the row.
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        t: &AsciiTable,
+        a: &aho_corasick::dfa::DFA,
+        full: &[u8],
+        text: &[u8],
+        mut i: usize,
+        end: usize,
+        mut row: u32,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) -> (usize, u32) {
+        while i < end {
+            (i, row) = self.step(t, a, full, text, i, row, f);
+        }
+        (i, row)
+    }
+
+    /// Walks from `i` and `row` until `count` normalised bytes have been fed (or the
+    /// text ends), on a character boundary; returns where.
+    #[allow(clippy::too_many_arguments)]
+    fn walk_counting(
+        &self,
+        t: &AsciiTable,
+        a: &aho_corasick::dfa::DFA,
+        full: &[u8],
+        text: &[u8],
+        mut i: usize,
+        mut row: u32,
+        count: usize,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) -> usize {
+        let mut n = 0;
+        while i < text.len() && n < count {
+            let c = t.class[usize::from(text[i])];
+            let next = t.trans[row as usize + usize::from(c)];
+            if next >= t.first_match {
+                let fed;
+                (i, row, fed) = self.special(t, a, full, text.len(), i, row, next, f);
+                n += fed;
+            } else {
+                n += usize::from(c != DROPPED);
+                (i, row) = (i + 1, next);
+            }
+        }
+        i
+    }
+
+    /// One character of the table walk: the next `(i, row)`. Every byte from 0x80 is
+    /// of class `NON_ASCII`, whose transition is `ESCAPE`: ASCII takes one step.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn step(
+        &self,
+        t: &AsciiTable,
+        a: &aho_corasick::dfa::DFA,
+        full: &[u8],
+        text: &[u8],
+        i: usize,
+        row: u32,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) -> (usize, u32) {
+        let c = t.class[usize::from(text[i])];
+        let next = t.trans[row as usize + usize::from(c)];
+        if next >= t.first_match {
+            let (i, row, _) = self.special(t, a, full, text.len(), i, row, next, f);
+            return (i, row);
+        }
+        (i + 1, next)
+    }
+
+    /// The table walk's step at `i` when the table's transition `next` is a match or
+    /// `ESCAPE` (a non-ASCII byte): a match is reported; a character the table knows
+    /// (accented letters, dropped punctuation) takes its transition; any other is
+    /// folded and fed to the DFA itself. Returns the next `(i, row)` and how many
+    /// normalised bytes the character gave.
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn special(
@@ -339,20 +445,24 @@ impl Keywords {
         text: &[u8],
         hi: usize,
         i: usize,
-        step: usize,
-        mut n: usize,
         row: u32,
-        next: u32,
-        ring: &mut [usize],
+        mut next: u32,
         f: &mut impl FnMut(usize, usize, usize),
-    ) -> (usize, usize, u32) {
-        if next != ESCAPE {
-            self.report(a, text, t.state(next), i, n, ring, f);
-            return (i + step, n, next);
+    ) -> (usize, u32, usize) {
+        let mut step = 1;
+        if next == ESCAPE {
+            let c;
+            (c, step) = t.wide(text, i);
+            next = t.trans[row as usize + usize::from(c)];
+            if next < t.first_match {
+                return (i + step, next, usize::from(c != DROPPED));
+            }
         }
-        // The class `NON_ASCII` is not `DROPPED`: `n` counted it.
-        n -= 1;
-        let mask = self.ring_len - 1;
+        if next != ESCAPE {
+            // A character the table knows gives one normalised byte.
+            self.report_back(a, text, t.state(next), i, 1, f);
+            return (i + step, next, 1);
+        }
         let mut folded = [0u8; 16];
         let mut len = 0;
         let char_len = fold_non_ascii(text, i, hi, |fb| {
@@ -362,15 +472,39 @@ impl Keywords {
             }
         });
         let mut sid = t.state(row);
-        for &byte in &folded[..len] {
+        for (k, &byte) in folded[..len].iter().enumerate() {
             sid = a.next_state(Anchored::No, sid, byte);
-            ring[n & mask] = i;
-            n += 1;
             if a.is_special(sid) {
-                self.report(a, text, sid, i, n, ring, f);
+                self.report_back(a, text, sid, i, k + 1, f);
             }
         }
-        (i + char_len, n, t.row(sid))
+        (i + char_len, t.row(sid), len)
+    }
+
+    /// Reports the keywords that end at the `upto`-th normalised byte of the
+    /// character at raw `at`, finding their starts by walking back.
+    #[cold]
+    #[inline(never)]
+    fn report_back(
+        &self,
+        a: &aho_corasick::dfa::DFA,
+        text: &[u8],
+        sid: StateID,
+        at: usize,
+        upto: usize,
+        f: &mut impl FnMut(usize, usize, usize),
+    ) {
+        if !a.is_match(sid) {
+            return;
+        }
+        let end = (at + utf8_len(text[at])).min(text.len());
+        for k in 0..a.match_len(sid) {
+            let p = a.match_pattern(sid, k).as_usize();
+            let start = start_back(text, at, upto, self.lens[p]);
+            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
+                f(p, start, end);
+            }
+        }
     }
 
     /// Reports the keywords that end at normalised byte `n - 1` (from raw `at`).
@@ -431,7 +565,7 @@ pub struct KeywordIndex {
     covered: Vec<(usize, usize)>,
     /// Hits starting in the covered regions, sorted by start.
     hits: Vec<KeywordHit>,
-    ring: Vec<usize>,
+    walk: WalkScratch,
     scratch: Vec<KeywordHit>,
 }
 
@@ -466,7 +600,7 @@ impl KeywordIndex {
         // its own, since a region costs a merge gap and a margin more than the window.
         // Hits that matter start and end inside the window, so nothing is lost.
         if to - from <= SHORT_WINDOW && !self.covers(from, to) {
-            set.for_each_hit(text, from, to, &mut self.ring, f);
+            set.for_each_hit(text, from, to, &mut self.walk, f);
             return;
         }
         self.cover(set, text, from, to);
@@ -527,7 +661,7 @@ impl KeywordIndex {
     fn index_region(&mut self, set: &KeywordSet, text: &[u8], start: usize, end: usize) {
         let scratch = &mut self.scratch;
         scratch.clear();
-        set.for_each_hit(text, start, (end + MARGIN).min(text.len()), &mut self.ring, |h| {
+        set.for_each_hit(text, start, (end + MARGIN).min(text.len()), &mut self.walk, |h| {
             if h.start >= start && h.start < end {
                 scratch.push(h);
             }
@@ -751,6 +885,54 @@ fn utf8_len(first: u8) -> usize {
     }
 }
 
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// Where the character that ends at `j` (> 0) begins. Characters are cut as the
+/// walks cut them (`fold_char_slow`): a lead byte and the continuation bytes that
+/// follow it, up to its length; any other continuation byte stands alone.
+fn char_start_before(text: &[u8], j: usize) -> usize {
+    let last = j - 1;
+    if !is_continuation(text[last]) {
+        return last;
+    }
+    let mut s = last;
+    while s > 0 && last - s < 3 && is_continuation(text[s]) {
+        s -= 1;
+    }
+    if text[s] >= 0xC0 && j - s <= utf8_len(text[s]) {
+        s
+    } else {
+        last
+    }
+}
+
+/// Raw start of a keyword of `len` normalised bytes whose last byte is the
+/// `upto`-th that the character at `at` folds to: the character holding its first.
+fn start_back(text: &[u8], at: usize, upto: usize, len: usize) -> usize {
+    let Some(mut need) = len.checked_sub(upto).filter(|&n| n > 0) else {
+        return at;
+    };
+    let mut j = at;
+    while j > 0 {
+        let s = char_start_before(text, j);
+        let gave = if text[s] < 0x80 {
+            usize::from(ASCII_FOLD[usize::from(text[s])] != 0)
+        } else {
+            let mut n = 0;
+            fold_non_ascii(text, s, j, |_| n += 1);
+            n
+        };
+        if gave >= need {
+            return s;
+        }
+        need -= gave;
+        j = s;
+    }
+    0
+}
+
 /// True when a word starts at `i`: no letter before it, or a lower→upper change.
 pub(crate) fn word_edge_before(text: &[u8], i: usize) -> bool {
     if i == 0 {
@@ -851,7 +1033,13 @@ fn two_byte_folds() -> &'static [(u8, [u8; 4])] {
 
 /// `fold_non_ascii` for any character, through `char`'s tables.
 fn fold_char_slow(text: &[u8], i: usize, end: usize, mut push: impl FnMut(u8)) -> usize {
-    let len = utf8_len(text[i]).min(end - i);
+    // A lead byte and the continuation bytes that follow it, up to its length: a
+    // broken character never swallows the next one (the walk back cuts alike).
+    let want = utf8_len(text[i]);
+    let mut len = 1;
+    while len < want && i + len < end && is_continuation(text[i + len]) {
+        len += 1;
+    }
     let ch = std::str::from_utf8(&text[i..i + len])
         .ok()
         .and_then(|s| s.chars().next());
@@ -883,7 +1071,7 @@ pub struct KeywordFinder {
 /// A finder's reusable buffers (one per scanning thread).
 #[derive(Debug, Default)]
 pub struct FinderScratch {
-    ring: Vec<usize>,
+    walk: WalkScratch,
 }
 
 impl KeywordFinder {
@@ -910,7 +1098,7 @@ impl KeywordFinder {
         mut f: impl FnMut(usize, usize),
     ) {
         self.keywords
-            .search(text, lo, hi, &mut scratch.ring, |_, start, end| f(start, end));
+            .search(text, lo, hi, &mut scratch.walk, |_, start, end| f(start, end));
     }
 }
 
@@ -1029,8 +1217,9 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        let (mut ring, mut by_table, mut by_automaton) = (Vec::new(), Vec::new(), Vec::new());
-        for _ in 0..4000 {
+        let (mut ring, mut later) = (Vec::new(), Vec::new());
+        let (mut by_table, mut by_automaton) = (Vec::new(), Vec::new());
+        for round in 0..6000 {
             let mut text = Vec::new();
             for _ in 0..next() % 60 {
                 if next() % 5 == 0 {
@@ -1043,7 +1232,13 @@ mod tests {
             let hi = lo + (next() % (text.len() - lo + 1) as u64) as usize;
             by_table.clear();
             by_automaton.clear();
-            k.search_table(t, a, &text, lo, hi, &mut ring, &mut |p, s, e| {
+            // One stream, or two from any length on (the split anywhere).
+            let split_min = if round % 3 == 0 {
+                usize::MAX
+            } else {
+                (next() % 16) as usize
+            };
+            k.search_table(t, a, &text, lo, hi, split_min, &mut later, &mut |p, s, e| {
                 by_table.push((p, s, e))
             });
             k.search_with(a, &text, lo, hi, &mut ring, &mut |p, s, e| {
@@ -1052,7 +1247,7 @@ mod tests {
             assert_eq!(
                 by_table,
                 by_automaton,
-                "{:?} [{lo}..{hi}]",
+                "{:?} [{lo}..{hi}] split from {split_min}",
                 String::from_utf8_lossy(&text)
             );
         }
