@@ -394,22 +394,22 @@ impl Keywords {
     ) -> usize {
         let mut n = 0;
         while i < text.len() && n < count {
-            let c = t.class[usize::from(text[i])];
+            let (c, step) = t.class_at(text, i);
             let next = t.trans[row as usize + usize::from(c)];
             if next >= t.first_match {
                 let fed;
-                (i, row, fed) = self.special(t, a, full, text.len(), i, row, next, f);
+                (i, row, fed) = self.special(t, a, full, text.len(), i, step, row, next, f);
                 n += fed;
             } else {
                 n += usize::from(c != DROPPED);
-                (i, row) = (i + 1, next);
+                (i, row) = (i + step, next);
             }
         }
         i
     }
 
-    /// One character of the table walk: the next `(i, row)`. Every byte from 0x80 is
-    /// of class `NON_ASCII`, whose transition is `ESCAPE`: ASCII takes one step.
+    /// One character of the table walk: the next `(i, row)`. An ASCII byte or a
+    /// character the table knows (accented letters, dropped punctuation) is one step.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn step(
@@ -422,20 +422,19 @@ impl Keywords {
         row: u32,
         f: &mut impl FnMut(usize, usize, usize),
     ) -> (usize, u32) {
-        let c = t.class[usize::from(text[i])];
+        let (c, step) = t.class_at(text, i);
         let next = t.trans[row as usize + usize::from(c)];
         if next >= t.first_match {
-            let (i, row, _) = self.special(t, a, full, text.len(), i, row, next, f);
+            let (i, row, _) = self.special(t, a, full, text.len(), i, step, row, next, f);
             return (i, row);
         }
-        (i + 1, next)
+        (i + step, next)
     }
 
-    /// The table walk's step at `i` when the table's transition `next` is a match or
-    /// `ESCAPE` (a non-ASCII byte): a match is reported; a character the table knows
-    /// (accented letters, dropped punctuation) takes its transition; any other is
-    /// folded and fed to the DFA itself. Returns the next `(i, row)` and how many
-    /// normalised bytes the character gave.
+    /// The table walk's rare step at `i` (a character of `step` bytes): a match, or a
+    /// character the table does not know (folded and fed to the DFA itself). Returns
+    /// the next `(i, row)` and how many normalised bytes the character gave.
+    #[cold]
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn special(
@@ -445,19 +444,11 @@ impl Keywords {
         text: &[u8],
         hi: usize,
         i: usize,
+        step: usize,
         row: u32,
-        mut next: u32,
+        next: u32,
         f: &mut impl FnMut(usize, usize, usize),
     ) -> (usize, u32, usize) {
-        let mut step = 1;
-        if next == ESCAPE {
-            let c;
-            (c, step) = t.wide(text, i);
-            next = t.trans[row as usize + usize::from(c)];
-            if next < t.first_match {
-                return (i + step, next, usize::from(c != DROPPED));
-            }
-        }
         if next != ESCAPE {
             // A character the table knows gives one normalised byte.
             self.report_back(a, text, t.state(next), i, 1, f);
@@ -830,6 +821,17 @@ impl AsciiTable {
             states,
             rows: by_id,
         })
+    }
+
+    /// Class and length of the character at `text[i]`.
+    #[inline(always)]
+    fn class_at(&self, text: &[u8], i: usize) -> (u8, usize) {
+        let b = text[i];
+        if b < 0x80 {
+            (self.class[usize::from(b)], 1)
+        } else {
+            self.wide(text, i)
+        }
     }
 
     /// Class and length of the non-ASCII character at `text[i]`; `NON_ASCII` (and 1)
