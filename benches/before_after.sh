@@ -7,8 +7,9 @@
 #   bash benches/before_after.sh            # RUNS=3 best-of; PRE3=... PRE4=... commits
 #
 # Old binaries are built once from `git worktree`s under target/bench-old/ (a minute or
-# two each). One thread (-j1), output to /dev/null, start-up included. Figures of one run
-# compare with each other only: the machine is shared.
+# two each). One thread (-j1), output to /dev/null. "MB/s" includes start-up; "steady
+# MB/s" leaves it out (ten copies' time minus one copy's). Figures of one run compare
+# with each other only: the machine is shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -37,7 +38,8 @@ BIN4=$(build_old "$PRE4")
 cargo build --release --quiet
 NOW=$ROOT/target/release/piimap
 
-# The engine bench's texts, each copied 10 times (about 42 MB a directory).
+# The engine bench's texts, each copied 10 times (about 42 MB a directory), and once
+# (`<text>-1/`): the difference of the two runs is nine copies without start-up.
 if [[ ! -f $DATA/dense/10.txt ]]; then
     BENCH_DUMP_DIR=$DATA/texts cargo bench --quiet --bench engine -- --list >/dev/null
     for t in clean typical dense; do
@@ -45,33 +47,43 @@ if [[ ! -f $DATA/dense/10.txt ]]; then
         for i in $(seq 1 10); do cp "$DATA/texts/$t.txt" "$DATA/$t/$i.txt"; done
     done
 fi
+for t in clean typical dense; do
+    mkdir -p "$DATA/$t-1"
+    [[ -f $DATA/$t-1/1.txt ]] || cp "$DATA/$t/1.txt" "$DATA/$t-1/1.txt"
+done
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$KEY" # 64 hex digits
 
 PIPELINE=--categories=email,iban,payment_card,ip_address,phone
 IDS=--categories=email,iban,payment_card,ip_address,phone,national_id,date_of_birth
-best_of() { # bin dir args... -> seconds
+best_of() { # bin dir args... -> seconds (wall clock, to the microsecond)
     local bin=$1 dir=$2 best=
     shift 2
     for _ in $(seq "$RUNS"); do
-        local t
-        if ! t=$({ /usr/bin/time -f %e "$bin" scan "$dir" --format jsonl --no-progress --key-file "$KEY" -j1 "$@" >/dev/null; } 2>&1); then
-            echo "$bin failed: $t" >&2
+        local t0 t1 err
+        t0=$(date +%s%N)
+        if ! err=$("$bin" scan "$dir" --format jsonl --no-progress --key-file "$KEY" -j1 "$@" 2>&1 >/dev/null); then
+            echo "$bin failed: $err" >&2
             exit 1
         fi
-        t=$(tail -1 <<<"$t")
-        best=$(python3 -c "print(min(float('$t'), float('${best:-inf}')))")
+        t1=$(date +%s%N)
+        best=$(python3 -c "print(min(($t1 - $t0) / 1e9, float('${best:-inf}')))")
     done
     echo "$best"
 }
 uptime
-printf '%-34s %-8s %8s %10s\n' binary text seconds MB/s
+# "steady": nine copies' bytes over the time ten copies take more than one, i.e. the
+# throughput once started (start-up, the first file's lazy-DFA warm-up excluded).
+printf '%-34s %-8s %8s %10s %12s\n' binary text seconds MB/s "steady MB/s"
 for t in clean typical dense; do
     dir=$DATA/$t
     bytes=$(du -sb "$dir" | cut -f1)
+    one=$(du -sb "$DATA/$t-1" | cut -f1)
     while IFS='|' read -r label bin args; do
         # shellcheck disable=SC2086
         s=$(best_of "$bin" "$dir" $args)
-        python3 -c "print('%-34s %-8s %8.2f %10.1f' % ('$label', '$t', $s, $bytes / 1e6 / $s))"
+        # shellcheck disable=SC2086
+        s1=$(best_of "$bin" "$DATA/$t-1" $args)
+        python3 -c "print('%-34s %-8s %8.3f %10.1f %12.1f' % ('$label', '$t', $s, $bytes / 1e6 / $s, ($bytes - $one) / 1e6 / max($s - $s1, 1e-6)))"
     done <<EOF
 before issue 3 ($PRE3, all)|$BIN3|
 now, issue-2 detectors|$NOW|$PIPELINE
