@@ -8,6 +8,9 @@
 //! `itin`) and keywords of several words (`né le`, which folds to `nele`) must stand
 //! as words of their own in the original text, or "editing" would hold `itin` and
 //! "line lengths" `né le` (a camelCase change counts as a word edge: `lastLoginIp`).
+//! A short keyword written as one word must also be written without spaces or line
+//! breaks (`d.o.b.` counts, the `do` ending one line and the `.B` opening the next do
+//! not).
 //!
 //! Text is normalised lazily in small blocks around the candidates that ask for
 //! context, so sparse text pays almost nothing and dense text pays about one pass.
@@ -23,14 +26,31 @@ pub struct KeywordSet {
     ac: Option<Keywords>,
     /// Normalised keyword by id.
     words: Vec<String>,
-    /// Whether the keyword must begin and end at word edges, by id.
-    edges: Vec<bool>,
+    /// Where each keyword must stand to count, by id.
+    places: Vec<Place>,
     /// Id by normalised keyword.
     ids: HashMap<String, u32>,
 }
 
 /// Above this many keywords the automaton is not a DFA (its size grows with them).
 const MAX_DFA_KEYWORDS: usize = 4096;
+
+/// Where a keyword must stand to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    /// It must begin and end at word edges.
+    edges: bool,
+    /// No whitespace may lie between its letters.
+    solid: bool,
+}
+
+impl Place {
+    /// Whether the keyword found at `text[start..end]` stands as it must.
+    fn holds(self, text: &[u8], start: usize, end: usize) -> bool {
+        (!self.edges || (word_edge_before(text, start) && word_edge_after(text, end)))
+            && (!self.solid || !text[start..end].iter().any(u8::is_ascii_whitespace))
+    }
+}
 
 /// One keyword occurrence, in byte offsets of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,32 +64,41 @@ impl KeywordSet {
     /// Builds the automaton from keywords as written (normalised here).
     pub fn new(written: &[&str]) -> Self {
         let mut words: Vec<String> = Vec::new();
-        let mut edges: Vec<bool> = Vec::new();
+        let mut places: Vec<Place> = Vec::new();
         let mut ids: HashMap<String, u32> = HashMap::new();
         for w in written {
             let n = normalize(w);
             if n.is_empty() {
                 continue;
             }
-            let needs_edges = n.len() <= 4 || w.trim().contains(char::is_whitespace);
+            let several = w.trim().contains(char::is_whitespace);
+            let place = Place {
+                edges: n.len() <= 4 || several,
+                solid: n.len() <= 4 && !several,
+            };
             match ids.get(&n) {
-                Some(&i) => edges[i as usize] |= needs_edges,
+                // `dob` and `d o b` both written: spaces allowed, edges needed.
+                Some(&i) => {
+                    let p = &mut places[i as usize];
+                    p.edges |= place.edges;
+                    p.solid &= place.solid;
+                }
                 None => {
                     ids.insert(n.clone(), words.len() as u32);
                     words.push(n);
-                    edges.push(needs_edges);
+                    places.push(place);
                 }
             }
         }
         let ac = if words.is_empty() {
             None
         } else {
-            Keywords::new(&words, &edges)
+            Keywords::new(&words, &places)
         };
         KeywordSet {
             ac,
             words,
-            edges,
+            places,
             ids,
         }
     }
@@ -85,7 +114,13 @@ impl KeywordSet {
 
     /// Whether keyword `id` must stand as a word of its own (short or several words).
     pub fn needs_edges(&self, id: u32) -> bool {
-        self.edges[id as usize]
+        self.places[id as usize].edges
+    }
+
+    /// Whether keyword `id` must be written without spaces or line breaks (short, and
+    /// written as one word).
+    pub fn is_solid(&self, id: u32) -> bool {
+        self.places[id as usize].solid
     }
 
     pub fn len(&self) -> usize {
@@ -156,8 +191,8 @@ struct Keywords {
     automaton: KeywordAutomaton,
     /// By pattern: its length in normalised bytes.
     lens: Vec<usize>,
-    /// By pattern: must stand as a word of its own.
-    edges: Vec<bool>,
+    /// By pattern: where it must stand.
+    places: Vec<Place>,
     /// The longest keyword, in normalised bytes.
     max_len: usize,
     /// A power of two at least as long as the longest keyword.
@@ -178,7 +213,7 @@ enum KeywordAutomaton {
 impl Keywords {
     /// The automaton of normalised keywords `words`, reporting every occurrence
     /// (overlapping ones too); `None` if it cannot be built.
-    fn new(words: &[impl AsRef<[u8]>], edges: &[bool]) -> Option<Keywords> {
+    fn new(words: &[impl AsRef<[u8]>], places: &[Place]) -> Option<Keywords> {
         let automaton = if words.len() <= MAX_DFA_KEYWORDS
             && let Ok(dfa) = aho_corasick::dfa::Builder::new()
                 .match_kind(MatchKind::Standard)
@@ -211,7 +246,7 @@ impl Keywords {
             automaton,
             table,
             lens,
-            edges: edges.to_vec(),
+            places: places.to_vec(),
             max_len,
             ring_len,
         })
@@ -492,7 +527,7 @@ impl Keywords {
         for k in 0..a.match_len(sid) {
             let p = a.match_pattern(sid, k).as_usize();
             let start = start_back(text, at, upto, self.lens[p]);
-            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
+            if self.places[p].holds(text, start, end) {
                 f(p, start, end);
             }
         }
@@ -520,7 +555,7 @@ impl Keywords {
         for k in 0..a.match_len(sid) {
             let p = a.match_pattern(sid, k).as_usize();
             let start = ring[n.wrapping_sub(self.lens[p]) & mask];
-            if !self.edges[p] || (word_edge_before(text, start) && word_edge_after(text, end)) {
+            if self.places[p].holds(text, start, end) {
                 f(p, start, end);
             }
         }
@@ -1080,12 +1115,12 @@ impl KeywordFinder {
     /// A finder of keywords `ids` of `set`; `None` when there are none.
     pub fn new(set: &KeywordSet, ids: &[u32]) -> Option<Self> {
         let words: Vec<&str> = ids.iter().map(|&k| set.word(k)).collect();
-        let edges: Vec<bool> = ids.iter().map(|&k| set.needs_edges(k)).collect();
+        let places: Vec<Place> = ids.iter().map(|&k| set.places[k as usize]).collect();
         if words.is_empty() {
             return None;
         }
         Some(KeywordFinder {
-            keywords: Keywords::new(&words, &edges)?,
+            keywords: Keywords::new(&words, &places)?,
         })
     }
 
@@ -1292,6 +1327,18 @@ mod tests {
         assert_eq!(hits(&s, "Né le 3 mars"), vec!["Né le"]);
         assert_eq!(hits(&s, "ITIN: 9"), vec!["ITIN"]);
         assert_eq!(hits(&s, "Mitarbeitergeburtsdatum"), vec!["geburtsdatum"]);
+    }
+
+    #[test]
+    fn short_keywords_written_as_one_word_hold_no_space() {
+        let s = set(&["dob", "tel", "né le"]);
+        assert_eq!(hits(&s, "D.O.B.: 1985-03-12"), vec!["D.O.B"]);
+        assert_eq!(hits(&s, "Tel-nr 0470"), vec!["Tel"]);
+        // The `do` ending one line and the `.B` of a troff macro opening the next.
+        assert!(hits(&s, "what to do\n.B xxd").is_empty());
+        assert!(hits(&s, "the t el").is_empty());
+        // Written as two words, a short keyword may hold a space.
+        assert_eq!(hits(&s, "Né le 3 mars"), vec!["Né le"]);
     }
 
     #[test]

@@ -257,8 +257,9 @@ mod tests {
                         let start = map[i];
                         let last = map[i + w.len() - 1];
                         let end = last + text[last..].chars().next().map_or(1, char::len_utf8);
-                        if !set.needs_edges(k)
-                            || (word_edge_before(bytes, start) && word_edge_after(bytes, end))
+                        if (!set.needs_edges(k)
+                            || (word_edge_before(bytes, start) && word_edge_after(bytes, end)))
+                            && (!set.is_solid(k) || !bytes[start..end].iter().any(u8::is_ascii_whitespace))
                         {
                             naive.push((start, end));
                         }

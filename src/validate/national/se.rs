@@ -49,12 +49,10 @@ pub fn validate_personnummer(c: &Candidate<'_>) -> Verdict {
     }
     let kind = if coordination { "samordningsnummer, " } else { "" };
     let note = format!("{kind}birth date {year}-{month:02}-{day:02}, {}", sex_of(ten[8]));
-    // A bare 10-digit run is as often a phone, order or organisation number.
-    let adjust = if ds.len() == 10 && bytes.len() == 10 {
-        -0.1
-    } else {
-        0.0
-    };
+    // A bare run of digits is as often something else: 10 digits a phone, order or
+    // organisation number, 12 a compact timestamp (`200309251049`: 2003-09-25 10:49).
+    // Luhn is a weak check; without a separator only a keyword makes it a personnummer.
+    let adjust = if bytes.len() == ds.len() { -0.1 } else { 0.0 };
     let normalized = format!("{year:04}{}", digit_string(&ten[2..]));
     accept(normalized, "SE", note, adjust)
 }
@@ -75,6 +73,8 @@ mod tests {
             assert_eq!(v.note.as_deref(), Some("birth date 1985-03-12, male"));
         }
         assert!(valid(F, "8503121231").adjust < 0.0);
+        assert!(valid(F, "198503121231").adjust < 0.0);
+        assert_eq!(valid(F, "19850312-1231").adjust, 0.0);
         assert_eq!(valid(F, "850312-1231").adjust, 0.0);
         assert_eq!(
             valid(F, "021130-2450").note.as_deref(),
