@@ -528,7 +528,7 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 let known = known & Roles::LOCALITY4 != 0;
                 let conf = match (known, year_like) {
                     (true, _) => 0.9,
-                    (false, false) => 0.75,
+                    (false, false) => 0.45,
                     (false, true) => 0.35, // "2000 VA Linux"
                 };
                 return Some((end, conf, "postcode + locality"));

@@ -97,7 +97,7 @@ impl AllowList {
             key_into(value, k);
             if self.exact.contains(k.as_str()) {
                 Some("allow-listed or well-known example value")
-            } else if is_placeholder_digits(k) {
+            } else if is_placeholder_digits(k) || is_counting_groups(value) {
                 Some("placeholder digits (one digit repeated, or a counting sequence)")
             } else {
                 None
@@ -130,6 +130,28 @@ fn is_placeholder_digits(k: &str) -> bool {
     same || up || down
 }
 
+/// `01 02 03 04 05`, `05.04.03.02.01`: groups of two to four digits, of equal
+/// length, that count up or down by one (four groups or more), and nothing else.
+fn is_counting_groups(k: &str) -> bool {
+    if !k.bytes().all(|b| b.is_ascii_digit() || b" .-/".contains(&b)) {
+        return false;
+    }
+    let groups: Vec<&str> = k
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    if groups.len() < 4
+        || groups
+            .iter()
+            .any(|g| g.len() != groups[0].len() || !(2..=4).contains(&g.len()))
+    {
+        return false;
+    }
+    let n: Vec<i32> = groups.iter().filter_map(|g| g.parse().ok()).collect();
+    let steps = || n.windows(2).map(|w| w[1] - w[0]);
+    steps().all(|d| d == 1) || steps().all(|d| d == -1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +173,14 @@ mod tests {
         assert!(!is_placeholder_digits("123456782"));
         assert!(!is_placeholder_digits("11111"));
         assert!(!is_placeholder_digits("jan111111"), "mostly letters");
+        assert!(is_counting_groups("01 02 03 04 05"));
+        assert!(is_counting_groups("05.04.03.02.01"));
+        assert!(!is_counting_groups("01 02 03 05 06"));
+        assert!(!is_counting_groups("0470 12 34 56"));
+        assert!(!is_counting_groups("Kerkstraat 10 11 12 13"), "not only digits");
+        let a = AllowList::builtin();
+        assert!(a.reason("01 02 03 04 05").is_some());
+        assert!(a.reason("01 02 03 04 06").is_none());
     }
 
     #[test]

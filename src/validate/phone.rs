@@ -36,7 +36,21 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
 /// (`22 039 08 58`, `636 85 69 49`, `(681) 422-8101`); only validated where a
 /// keyword or column asks for a phone number.
 pub fn validate_other(c: &Candidate<'_>) -> Verdict {
+    if is_compact_date(c.bytes()) {
+        return Verdict::Invalid("a date (yyyymmdd)");
+    }
     check(c, Form::Other)
+}
+
+/// `20011215`: eight bare digits that read as a date of 1900 to 2099, as version
+/// stamps and file names write them, more often than a phone number without a trunk.
+fn is_compact_date(s: &[u8]) -> bool {
+    if s.len() != 8 || !s.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| s[r].iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+    let year = n(0..4);
+    (1900..=2099).contains(&year) && super::date::is_valid(year as i32, n(4..6), n(6..8))
 }
 
 /// Plans tried for `validate_other`: the EU neighbours whose customers fill Belgian,
@@ -112,11 +126,24 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if matches!(after, [b'.' | b'-' | b'/', x] if x.is_ascii_alphanumeric()) {
         return Some("head of a longer code (product or reference number)");
     }
+    // "<Buffer 04 03 02 01 08 07 06 05>": more two-digit groups than a number has.
+    let b = c.bytes();
+    let pairs = b
+        .split(|&x| x == b' ')
+        .filter(|g| g.len() == 2 && g.iter().all(u8::is_ascii_digit))
+        .count();
+    let groups = b.split(|&x| x == b' ').count();
+    if pairs == groups && pairs >= 5 && (pairs >= 6 || matches!(after, [b' ', d] if d.is_ascii_digit())) {
+        return Some("a run of two-digit groups (bytes, not a number)");
+    }
+    // "[`0507535277`](…/commit/0507535277)": a Markdown code span holds code and ids.
+    if before.last() == Some(&b'`') && after.first() == Some(&b'`') {
+        return Some("in a code span");
+    }
     if inside_iban_groups(c.before(48)) {
         return Some("inside an IBAN's digit groups");
     }
     // "12.03.1985", and "04.02.2011 2018": a date and a number, not one phone number.
-    let b = c.bytes();
     let head = &b[..memchr::memchr(b' ', b).unwrap_or(b.len())];
     if is_date_shaped(b) || is_date_shaped(head) {
         return Some("a date");
@@ -149,13 +176,18 @@ fn inside_iban_groups(before: &[u8]) -> bool {
     false
 }
 
-/// `Boston, MA 02110-1301`: five digits, a dash, four digits after a state code.
+/// `Boston, MA 02110-1301`: five digits, a dash, four digits after a state code (on
+/// the same line, or on the line before in a comment: `MA\n * 02110-1301`).
 fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
     let b = c.bytes();
     let shape =
         b.len() == 10 && b[5] == b'-' && b.iter().enumerate().all(|(i, x)| i == 5 || x.is_ascii_digit());
-    let before = c.before(8);
-    let trimmed = before.trim_ascii_end();
+    let mut trimmed = c.before(16);
+    while let [rest @ .., last] = trimmed
+        && (last.is_ascii_whitespace() || b"*#/;>,".contains(last))
+    {
+        trimmed = rest;
+    }
     shape
         && trimmed.len() >= 2
         && trimmed[trimmed.len() - 2..].iter().all(u8::is_ascii_uppercase)
@@ -298,6 +330,22 @@ mod tests {
     }
 
     #[test]
+    fn other_countries_numbers_are_not_compact_dates() {
+        let other = |hay: &str, num: &str| {
+            let start = hay.find(num).expect("number in hay");
+            validate_other(&Candidate::new(hay.as_bytes(), start, start + num.len()))
+        };
+        assert!(!other("call to _nc_keypad() from 20011215 changes", "20011215").is_valid());
+        assert!(
+            other("Tel. 22 03 90 85", "22 03 90 85").is_valid(),
+            "written in groups"
+        );
+        assert!(is_compact_date(b"19850312"));
+        assert!(!is_compact_date(b"19851332"));
+        assert!(!is_compact_date(b"22039085"));
+    }
+
+    #[test]
     fn international_numbers() {
         for (n, cc) in [
             ("+32 470 12 34 56", "BE"),
@@ -342,6 +390,23 @@ mod tests {
         assert!(!intl("+++276/9034/33267+++", "+276/9034/33267").is_valid());
         assert!(!nat("x 0000000000 y", "0000000000").is_valid());
         assert!(!nat("Boston, MA  02110-1301, USA", "02110-1301").is_valid());
+        assert!(
+            !nat(
+                " * Foundation, Inc., Boston, MA\n * 02110-1301, USA",
+                "02110-1301"
+            )
+            .is_valid()
+        );
+        assert!(!nat("<Buffer 04 03 02 01 08 07 06 05>", "04 03 02 01 08 07").is_valid());
+        assert!(!nat("<Buffer 01 00 00 00 50 61>", "01 00 00 00 50").is_valid());
+        assert!(nat("Tél. 01 42 68 53 00 (standard)", "01 42 68 53 00").is_valid());
+        assert!(
+            !nat(
+                "* [[`0507535277`](https://example.org/commit/0507535277)]",
+                "0507535277"
+            )
+            .is_valid()
+        );
         assert!(!nat("op 04.02.2011 2018 betaald", "04.02.2011 2018").is_valid());
     }
 
