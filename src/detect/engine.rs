@@ -60,7 +60,26 @@ pub struct Detector {
     /// UK NINO): weaker support than the detector's own words.
     sibling: Vec<u32>,
     grammar: Option<Grammar>,
+    /// Its validator is a check digit that random digits pass at a known rate: the
+    /// group it is counted in (`CHECK_GROUPS`), see `RANDOM_RATE_TRIED`.
+    check_group: Option<usize>,
 }
+
+/// The categories whose check-digit pass rate is watched, by detector. A value that
+/// one detector of the category accepts does not count as a failure of the others
+/// (a column of national numbers of many countries passes, each number its own
+/// country's check).
+const CHECK_GROUPS: [&str; 2] = ["payment_card", "national_id"];
+
+/// Where numbers of a check-digit shape abound (a table of codes, a log of order or
+/// stroke numbers), most fail the check and the few that pass are chance: after
+/// `RANDOM_RATE_TRIED` candidates of one detector in one text, if fewer than one in
+/// `RANDOM_RATE_DIVISOR` passed, those that passed with nothing around them to speak
+/// for them lose `RANDOM_RATE_PENALTY`. A column of real card numbers passes at
+/// 100 %, random digits at 3–10 %.
+const RANDOM_RATE_TRIED: u32 = 20;
+const RANDOM_RATE_DIVISOR: u32 = 4;
+const RANDOM_RATE_PENALTY: f32 = 0.35;
 
 /// The grammar detectors (names and addresses are not one regex).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -368,6 +387,11 @@ impl Engine {
                 negative,
                 sibling: Vec::new(),
                 grammar,
+                check_group: p
+                    .spec
+                    .validator
+                    .as_ref()
+                    .and(CHECK_GROUPS.iter().position(|g| *g == p.spec.category)),
             });
         }
         for i in 0..detectors.len() {
@@ -435,6 +459,8 @@ impl Engine {
             hits: Vec::new(),
             found: Vec::new(),
             others: Vec::new(),
+            checked: vec![(0, 0); self.detectors.len()],
+            at_start: Vec::new(),
         }
     }
 
@@ -463,6 +489,11 @@ pub struct Scanner<'e> {
     found: Vec<Detection>,
     /// The other patterns matching where a candidate starts (reused).
     others: Vec<PatternID>,
+    /// By detector: values its check-digit validator saw in this text (those another
+    /// detector of its group accepted left out), and how many passed.
+    checked: Vec<(u32, u32)>,
+    /// The check-digit detectors tried on the value at hand, and whether it passed.
+    at_start: Vec<(usize, bool)>,
 }
 
 /// Bytes of text before the scanned range that the grammars tokenize for context
@@ -502,6 +533,7 @@ impl<'e> Scanner<'e> {
         let engine = self.engine;
         let mut found = std::mem::take(&mut self.found);
         found.clear();
+        self.checked.iter_mut().for_each(|c| *c = (0, 0));
         let mut at = from;
         while let (Some(pass), Some(cache)) = (&engine.main, &mut self.main_cache)
             && at < own_end
@@ -527,6 +559,7 @@ impl<'e> Scanner<'e> {
         if !engine.grammars.is_empty() {
             self.grammars(text, from, own_end, fields, &mut found);
         }
+        self.damp_chance_passes(&mut found);
         let mut resume = own_end;
         for d in found.drain(..) {
             resume = resume.max(d.end);
@@ -768,12 +801,40 @@ impl<'e> Scanner<'e> {
             normalized: None,
             evidence,
             suppressed,
+            unsupported: false,
         })
     }
 
     /// The most confident detection starting at `start`, trying the other detectors
     /// that match there when the first is rejected or unsure.
     fn best_at(
+        &mut self,
+        which: Which,
+        text: &[u8],
+        start: usize,
+        end: usize,
+        pid: PatternID,
+        fields: Option<&FieldMap>,
+    ) -> Option<Detection> {
+        self.at_start.clear();
+        let best = self.best_of_detectors_at(which, text, start, end, pid, fields);
+        let detectors = &self.engine.detectors;
+        let group_passed = |g| {
+            self.at_start
+                .iter()
+                .any(|&(di, ok)| ok && detectors[di].check_group == Some(g))
+        };
+        for &(di, ok) in &self.at_start {
+            if ok || detectors[di].check_group.is_none_or(|g| !group_passed(g)) {
+                self.checked[di].0 += 1;
+                self.checked[di].1 += u32::from(ok);
+            }
+        }
+        best
+    }
+
+    /// `best_at`'s search: the first pattern's candidate, then the others'.
+    fn best_of_detectors_at(
         &mut self,
         which: Which,
         text: &[u8],
@@ -840,6 +901,25 @@ impl<'e> Scanner<'e> {
         best
     }
 
+    /// Lowers the check-digit detections that nothing spoke for, of detectors whose
+    /// candidates in this text mostly failed their check (see `RANDOM_RATE_TRIED`).
+    fn damp_chance_passes(&self, found: &mut [Detection]) {
+        for d in found.iter_mut().filter(|d| d.unsupported && !d.suppressed) {
+            if self.engine.detectors[d.detector].check_group.is_none() {
+                continue;
+            }
+            let (tried, passed) = self.checked[d.detector];
+            if tried >= RANDOM_RATE_TRIED && passed * RANDOM_RATE_DIVISOR < tried {
+                d.confidence = (d.confidence - RANDOM_RATE_PENALTY).max(0.0);
+                let why = format!("{passed} of {tried} numbers of this shape here pass the check: chance");
+                d.evidence.note = Some(match d.evidence.note.take() {
+                    Some(n) => format!("{n}; {why}"),
+                    None => why,
+                });
+            }
+        }
+    }
+
     /// Validates and scores one candidate of detector `di`.
     fn evaluate(
         &mut self,
@@ -863,9 +943,13 @@ impl<'e> Scanner<'e> {
         } else {
             None
         };
+        let checked = det.check_group.is_some();
         let valid = match &det.validator {
             Some((f, [valid, cant_tell])) => match f(&Candidate::new(text, start, end)) {
                 Verdict::Valid(v) => {
+                    if checked {
+                        self.at_start.push((di, true));
+                    }
                     evidence.validator = Some(valid.clone());
                     v
                 }
@@ -873,7 +957,12 @@ impl<'e> Scanner<'e> {
                     evidence.validator = Some(cant_tell.clone());
                     Default::default()
                 }
-                Verdict::Invalid(_) => return None,
+                Verdict::Invalid(_) => {
+                    if checked {
+                        self.at_start.push((di, false));
+                    }
+                    return None;
+                }
             },
             None => Default::default(),
         };
@@ -892,6 +981,7 @@ impl<'e> Scanner<'e> {
                 normalized: None,
                 evidence,
                 suppressed: true,
+                unsupported: false,
             });
         }
         let ctx = match early {
@@ -916,6 +1006,7 @@ impl<'e> Scanner<'e> {
             normalized: valid.normalized,
             evidence,
             suppressed: false,
+            unsupported: matches!(ctx.verdict(), Verdict3::Silent),
         })
     }
 
@@ -1237,6 +1328,64 @@ keywords = ["bsn"]
 negative_keywords = ["order"]
 negative_penalty = 0.4
 "#;
+
+    const CARDS: &str = r#"
+[[pattern]]
+id = "card"
+category = "payment_card"
+regex = ['''(?-u:\b)[0-9]{16}(?-u:\b)''']
+validator = "payment_card"
+confidence = 0.8
+keyword_confidence = 0.95
+keywords = ["card"]
+"#;
+
+    /// Sixteen-digit runs from a fixed generator, and whether each passes the card check.
+    fn digit_runs(n: usize) -> Vec<(String, bool)> {
+        let e = engine(CARDS);
+        let mut seed = 0x5DEE_CE66_D1CE_4E5Bu64;
+        (0..n)
+            .map(|_| {
+                let run: String = (0..16)
+                    .map(|k| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        // A Visa prefix, so that only the Luhn digit decides.
+                        if k == 0 {
+                            '4'
+                        } else {
+                            char::from(b'0' + (seed % 10) as u8)
+                        }
+                    })
+                    .collect();
+                let valid = !found(&e, &run).is_empty();
+                (run, valid)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn check_digits_passed_by_chance_among_many_failures_are_not_reported() {
+        let e = engine(CARDS);
+        let runs = digit_runs(60);
+        let passing: Vec<&String> = runs.iter().filter(|r| r.1).map(|r| &r.0).collect();
+        assert!(
+            !passing.is_empty() && passing.len() * 4 < runs.len(),
+            "{}",
+            passing.len()
+        );
+        // A table of codes: the few that pass the check are chance.
+        let table: String = runs.iter().map(|r| format!("# {}\n", r.0)).collect();
+        assert!(found(&e, &table).is_empty(), "{:?}", found(&e, &table));
+        // With a keyword each one still counts; a column of real numbers passes whole.
+        let labelled: String = runs.iter().map(|r| format!("card {}\n", r.0)).collect();
+        assert_eq!(found(&e, &labelled).len(), passing.len());
+        let column: String = passing.iter().map(|r| format!("{r}\n")).collect();
+        assert_eq!(found(&e, &column).len(), passing.len());
+        // Alone, a number that passes is reported as before.
+        assert!((found(&e, &format!("x {} y", passing[0]))[0].2 - 0.8).abs() < 1e-6);
+    }
 
     #[test]
     fn keyword_lifts_and_the_nearest_word_decides() {

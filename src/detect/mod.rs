@@ -34,6 +34,9 @@ pub struct Detection {
     /// Recognised, but on an allow-list: it holds its place (nothing inside it is
     /// reported either) and is never output.
     pub suppressed: bool,
+    /// No keyword, column or key spoke for it or against it: its confidence is its
+    /// shape's and its validator's alone.
+    pub unsupported: bool,
 }
 
 /// Why a detection has its confidence, for `--format json`.
