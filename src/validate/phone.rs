@@ -71,6 +71,11 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
     if let Some(reason) = shape_problem(c) {
         return Verdict::Invalid(reason);
     }
+    if form == Form::National
+        && let Some(reason) = grouping_problem(c.bytes())
+    {
+        return Verdict::Invalid(reason);
+    }
     let bytes = c.bytes();
     // Group ends, longest first: the whole match, then without its last groups.
     // Shorter prefixes only end before a space: "0470 12 34 56 2023" sheds its
@@ -154,6 +159,31 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     None
 }
 
+/// Reasons the groups of a number with a trunk 0 are not those of a phone number:
+/// three or more groups of four digits that all start with 0 (`0640 0650 0651`:
+/// Unicode code points, `0328.0020.0004`: collation weights), a long group of zeros
+/// (`0201 00000000`), or one digit alone between groups (`037 7.972 0 11.562`:
+/// drawing coordinates).
+fn grouping_problem(b: &[u8]) -> Option<&'static str> {
+    let groups: Vec<&[u8]> = b
+        .split(|x| b" .-/()".contains(x))
+        .filter(|g| !g.is_empty())
+        .collect();
+    if groups.len() >= 3 && groups.iter().all(|g| g.len() == 4 && g[0] == b'0') {
+        return Some("groups of four digits that all start with 0 (code points)");
+    }
+    if groups
+        .iter()
+        .any(|g| g.len() >= 5 && g.iter().all(|&d| d == b'0'))
+    {
+        return Some("a group of zeros");
+    }
+    if groups.len() >= 3 && groups[1..groups.len() - 1].iter().any(|g| g.len() == 1) {
+        return Some("a one-digit group inside the number");
+    }
+    None
+}
+
 /// True when `before` ends with `CCdd xxxx xxxx … ` (an IBAN written in groups of four).
 fn inside_iban_groups(before: &[u8]) -> bool {
     let mut rest = before;
@@ -177,23 +207,35 @@ fn inside_iban_groups(before: &[u8]) -> bool {
 }
 
 /// `Boston, MA 02110-1301`: five digits, a dash, four digits after a state code (on
-/// the same line, or on the line before in a comment: `MA\n * 02110-1301`).
+/// the same line, or ending the line before in a comment: `MA\n * 02110-1301`,
+/// `MA\ndnl 02110-1301`).
 fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
     let b = c.bytes();
     let shape =
         b.len() == 10 && b[5] == b'-' && b.iter().enumerate().all(|(i, x)| i == 5 || x.is_ascii_digit());
-    let mut trimmed = c.before(16);
-    while let [rest @ .., last] = trimmed
-        && (last.is_ascii_whitespace() || b"*#/;>,".contains(last))
-    {
-        trimmed = rest;
+    if !shape {
+        return false;
     }
-    shape
-        && trimmed.len() >= 2
-        && trimmed[trimmed.len() - 2..].iter().all(u8::is_ascii_uppercase)
-        && trimmed
-            .get(trimmed.len().wrapping_sub(3))
-            .is_none_or(|x| !x.is_ascii_alphabetic())
+    let before = c.before(32);
+    let ends_with_state = |s: &[u8]| {
+        let mut t = s;
+        while let [rest @ .., last] = t
+            && (last.is_ascii_whitespace() || b"*#/;>,".contains(last))
+        {
+            t = rest;
+        }
+        t.len() >= 2
+            && t[t.len() - 2..].iter().all(u8::is_ascii_uppercase)
+            && t.get(t.len().wrapping_sub(3))
+                .is_none_or(|x| !x.is_ascii_alphabetic())
+    };
+    match memchr::memrchr(b'\n', before) {
+        // The line's own text before the code is only a comment marker (`dnl`, `.\"`).
+        Some(k) if before.len() - k <= 8 && !before[k..].iter().any(u8::is_ascii_digit) => {
+            ends_with_state(&before[..k])
+        }
+        _ => ends_with_state(before),
+    }
 }
 
 /// `12.03.1985`, `01/02/2023`, `2023-02-09`: day, month and year with one separator.
@@ -398,8 +440,14 @@ mod tests {
             .is_valid()
         );
         assert!(!nat("<Buffer 04 03 02 01 08 07 06 05>", "04 03 02 01 08 07").is_valid());
+        assert!(!nat("dnl Suite 330, Boston, MA\ndnl 02111-1307, USA.", "02111-1307").is_valid());
         assert!(!nat("<Buffer 01 00 00 00 50 61>", "01 00 00 00 50").is_valid());
         assert!(nat("Tél. 01 42 68 53 00 (standard)", "01 42 68 53 00").is_valid());
+        assert!(!nat("0640 0650 0651; ARABIC", "0640 0650 0651").is_valid());
+        assert!(!nat("<path d=\"M8 1a7 037 7.972 0 11.562\"", "037 7.972 0 11.562").is_valid());
+        assert!(nat("Tel. (030) 1234567", "(030) 1234567").is_valid());
+        assert!(nat("Tel. 0470/12.34.56", "0470/12.34.56").is_valid());
+        assert!(!nat("cpu0 0201 00000000 x", "0201 00000000").is_valid());
         assert!(
             !nat(
                 "* [[`0507535277`](https://example.org/commit/0507535277)]",
