@@ -34,8 +34,10 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
     if matches!(before, [x, b'.'] if x.is_ascii_digit()) || matches!(after, [b'.', x] if x.is_ascii_digit()) {
         return Verdict::Invalid("part of a longer dotted number (OID or version)");
     }
-    // "v1.2.3.4", "Chrome/120.0.0.0": a version attached to a name.
-    if matches!(before.last(), Some(b'v' | b'V')) || matches!(before, [x, b'/'] if x.is_ascii_alphabetic()) {
+    // "v1.2.3.4", "Chrome/120.0.0.0", "linux-2.6.8.1": a version attached to a name.
+    if matches!(before.last(), Some(b'v' | b'V'))
+        || matches!(before, [x, b'/' | b'-' | b'_'] if x.is_ascii_alphabetic())
+    {
         return Verdict::Invalid("version string");
     }
     if is_cidr(after) {
@@ -50,11 +52,20 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
         return Verdict::Invalid("netmask, broadcast or unspecified address");
     }
     let scope = scope_v4(addr);
+    // "Git 1.7.3.5", "gcc 2.7.2.3", "2.3.4.2 Unions": release and section numbers have
+    // small parts; an address of only small parts needs a word or a column to be
+    // reported (a random address has all four parts under 31 once in 5 000).
+    let small = octets.iter().all(|&o| o <= 30);
+    let note = if small {
+        format!("IPv4, {scope}; small parts, as in a version number")
+    } else {
+        format!("IPv4, {scope}")
+    };
     Verdict::Valid(Valid {
         normalized: Some(addr.to_string()),
         qualifier: Some(scope),
-        adjust: if leading_zero { -0.2 } else { 0.0 } + scope_adjust(scope),
-        note: Some(format!("IPv4, {scope}")),
+        adjust: if leading_zero { -0.2 } else { 0.0 } + scope_adjust(scope) + if small { -0.3 } else { 0.0 },
+        note: Some(note),
         ..Valid::default()
     })
 }
@@ -77,6 +88,13 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
     }
     if non_empty < 2 || hex_digits < 3 {
         return Verdict::Invalid("too little of an address (\"::\", \"a::b\")");
+    }
+    // "DBD::File", "DB::eval": a namespace of Perl or C++, cut where the hex letters end.
+    if c.after(1).first().is_some_and(|&b| is_alnum(b) || b == b'_') {
+        return Verdict::Invalid("glued to the word after it");
+    }
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Verdict::Invalid("hex letters only (a word like DB::DB, not an address)");
     }
     if is_cidr(c.after(2)) {
         return Verdict::Invalid("a network (CIDR prefix), not a host");
@@ -199,6 +217,34 @@ mod tests {
         assert!(!v4("bad 378.3.202.27", "378.3.202.27").is_valid());
         assert!(!v4("any 0.0.0.0", "0.0.0.0").is_valid());
         assert!(!v4("net 10.20.0.0/24 ok", "10.20.0.0").is_valid());
+        assert!(!v4("From linux-2.6.8.1/include", "2.6.8.1").is_valid());
+    }
+
+    fn adjust(v: Verdict) -> f32 {
+        match v {
+            Verdict::Valid(v) => v.adjust,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn ipv4_that_looks_like_a_version_needs_a_word() {
+        assert!(adjust(v4("Git 1.7.3.5 Release Notes", "1.7.3.5")) < -0.2);
+        assert!(adjust(v4("gcc 2.7.2.3 i386", "2.7.2.3")) < -0.2);
+        // An ordinary public address, also after a user agent's versions: as before.
+        assert_eq!(adjust(v4("login from 81.246.12.7 ok", "81.246.12.7")), 0.0);
+        assert_eq!(
+            adjust(v4("\"curl/8.4.0\"\n199.215.68.88 - -", "199.215.68.88")),
+            0.0
+        );
+    }
+
+    #[test]
+    fn namespaces_are_not_ipv6() {
+        assert!(!v6("support to DBD::File (H.M.)", "DBD::F").is_valid());
+        assert!(!v6("inside DB::DB, but", "DB::DB").is_valid());
+        assert!(!v6("PB_DS_CLASS_C_DEC::const_iterator", "DEC::c").is_valid());
+        assert!(v6("from fe80::1ff:fe23:4567:890a ok", "fe80::1ff:fe23:4567:890a").is_valid());
     }
 
     #[test]
