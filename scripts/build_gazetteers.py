@@ -145,6 +145,11 @@ WEEKDAY_ABBREVIATIONS = {
 
 SEED_COMMON = """
 # English given names that are ordinary words
+Server en common-word
+Manual en common-word
+Fleet en common-word
+Peer en common-word
+Delta en common-word
 Will en common-word
 Mark en common-word
 Bill en common-word
@@ -619,6 +624,39 @@ Ziel Grund Fall Fälle Problem Probleme Lösung Änderung Änderungen Anfrage An
 Projekt Projekte Plan Arbeit Urlaub Weg Haus Stadt Land Welt Bahn Zug Auto Hilfe Dank Grüße
 Rückfrage Rückmeldung Verfügung Vorschlag Zusammenarbeit Ergebnis Ergebnisse Stand Zukunft
 Vergangenheit Winter Sommer Frühling Herbst Morgen Abend Nacht Anzeige Vorlage Kopie Original
+"""
+
+# Nouns of English software and technical documents ("SQL Server", "Fleet Package",
+# "Athena Widgets"): after a given name they are a product or a feature, not a surname.
+# Picked by hand; no list copied.
+VOCAB_SEED_EN = """
+Server Servers Package Packages Scope Widget Widgets Feature Features Module Modules
+Library Libraries Interface Volume Supplement Descriptor Certificate Driver Drivers
+Device Devices Service Services Manager Client Clients Protocol Format Formats Version
+Versions Release Releases Table Tables Index Header Headers Buffer Cache Node Nodes
+Cluster Instance Instances Engine Framework Toolkit Plugin Extension Extensions Policy
+Binding Bindings Account Accounts Project Bucket Storage Network Gateway Router Agent
+Controller Handler Function Functions Method Methods Object Objects Value Values Record
+Records Column Columns File Files Folder Directory Path Stream Socket Thread Process
+Task Queue Event Events Message Messages Signal Error Errors Warning Exception Test
+Tests Suite Build Tool Tools Kit Core Data Database Edition Standard Studio Console
+Shell Terminal Editor Viewer Browser Player Reader Writer Parser Compiler Debugger
+Monitor Scanner Filter Adapter Bridge Proxy Switch Panel Window Windows Dialog Menu
+Button Icon Icons Image Images Font Fonts Style Theme Layout Section Chapter Appendix
+Figure Example Examples Sample Samples Template Schema Model View Query Report Chart
+Graph Tree Array Vector Matrix Block Packet Payload Token Session Request Response
+Status Code Source Manual Guide Tutorial Reference Documentation Specification Overview
+Introduction Summary Notes Support Update Updates Upgrade Install Installation
+Configuration Settings Options Option Parameter Parameters Variable Variables Operator
+Expression Statement Syntax Command Commands Utility Utilities Application Applications
+Program Programs Software Hardware System Systems Platform Kernel Firmware Memory Disk
+Partition Registry Repository Branch Commit Patch Pipeline Workflow Deployment Container
+Snapshot Backup Archive Migration Observability Analytics Dashboard Metrics Logging
+Alert Alerts Identity Access Permission Permissions Role Roles Group Groups Member
+Members Owner User Users Admin Administrator Operations Security Encryption Key Keys
+Secret Secrets Password Authentication Authorization Supplementary Extended Attribute
+Attributes Property Properties Resource Resources Endpoint Endpoints Domain Domains Zone
+Zones Region Regions Location Locations
 """
 
 # Words of the lorem/common-word lists that are names but must NOT be listed as common
@@ -1251,7 +1289,7 @@ def build():
     counts["names/common_words.txt"] = write(DICT / "names/common_words.txt", hdr, cw)
 
     names_ = set(given) | set(sur)
-    seeds = {w for w in VOCAB_SEED_DE.split()}
+    seeds = set(VOCAB_SEED_DE.split()) | set(VOCAB_SEED_EN.split())
     vocab = sorted(({capitalised(w) for words in lorem_words().values() for w in words
                      if w.isalpha() and len(w) > 2} | seeds) - names_, key=sort_key)
     hdr = [
@@ -1259,7 +1297,8 @@ def build():
         "word of this list after a given name is a noun (German capitalises every noun:",
         "'Anna Blumen', 'Im Jahr 2020'), not a surname or a street. One word a line, capitalised.",
         f"Source: the lorem word lists (nl_NL, nl_BE, de_DE, de_AT, fr_FR, en_US) of {faker_src},",
-        "and frequent German nouns of office text picked by hand (VOCAB_SEED_DE in the script),",
+        "and frequent German nouns of office text and English nouns of software documents picked",
+        "by hand (VOCAB_SEED_DE, VOCAB_SEED_EN in the script),",
         "less every given name and surname of given.txt and surnames.txt.",
         licence,
         f"Generated: do not edit; regenerate with {REGEN}.",

@@ -889,6 +889,27 @@ mod tests {
         assert_eq!(names("Beste Jan,"), ["Jan"]);
     }
 
+    /// `names`, with the embedded word lists of `patterns/dict/`.
+    fn names_by_dict(s: &str) -> Vec<String> {
+        let lex = crate::detect::gazetteer::lexicon();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
+        out.into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn products_of_software_documents_are_not_names() {
+        assert!(names_by_dict("Only available for SQL Server instances.").is_empty());
+        assert!(names_by_dict("Remove the binding of a Fleet Package.").is_empty());
+        assert!(names_by_dict(".ds xW X Toolkit Athena Widgets - C Language").is_empty());
+        assert!(names_by_dict("/* Peer CA key in certificate */").is_empty());
+        // The same given names before a known surname are still names.
+        assert_eq!(names_by_dict("Ik heb Peer Janssens gebeld."), ["Peer Janssens"]);
+        assert_eq!(names_by_dict("Ik heb Jan Peeters gebeld."), ["Jan Peeters"]);
+    }
+
     #[test]
     fn not_names() {
         assert!(names("Janssens NV heeft geleverd").is_empty());
