@@ -459,6 +459,10 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
     if t.kind != Kind::Number {
         return None;
     }
+    // "RSA4096 Root G5", "ISO8601 Format": digits glued to a word are no postcode.
+    if t.start > 0 && text[t.start - 1].is_ascii_alphabetic() {
+        return None;
+    }
     // Not a year or an amount: the digit run stands alone (no ".", "," or ":" glued).
     let before = t.start.checked_sub(1).map(|k| text[k]);
     if matches!(
@@ -872,6 +876,8 @@ mod tests {
         );
         assert_eq!(addrs("vestiging in 9000 Gent."), ["9000 Gent"]);
         assert!(addrs("in 2023 Annual report").is_empty());
+        // Digits glued to a word are a model or key size, not a postcode.
+        assert!(addrs("DigiCert TLS RSA9000 Gent G5").is_empty());
     }
 
     #[test]
