@@ -205,11 +205,12 @@ struct PassCache {
 #[derive(Debug)]
 struct Gate {
     pass: Pass,
-    /// Finds the gated detectors' keywords (and their category's).
+    /// Finds the gated detectors' own keywords in running text.
     finder: Option<KeywordFinder>,
     /// The gated detectors' literal `triggers`.
     literals: Option<AhoCorasick>,
-    /// Keyword ids whose presence in a field's name opens the field's values.
+    /// Keyword ids whose presence in a field's name opens the field's values: the
+    /// gated detectors' own and their category's.
     words: Vec<u32>,
     /// Characters a keyword may stand before the value (the widest `window`).
     lead: usize,
@@ -238,14 +239,22 @@ impl Gate {
         let Some(pass) = Pass::new(regexes, owner)? else {
             return Ok(None);
         };
-        // A detector is supported by its own keywords and its category's: both open.
-        let mut words: Vec<u32> = gated
-            .iter()
-            .flat_map(|d| d.positive.iter().chain(&d.sibling).copied())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let finder = KeywordFinder::new(keywords, &words);
+        // In running text only a detector's own keywords support it (`context`); in a
+        // field's name its category's do too.
+        let sorted = |ids: Vec<u32>| {
+            let mut ids = ids;
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let own = sorted(gated.iter().flat_map(|d| d.positive.iter().copied()).collect());
+        let words = sorted(
+            gated
+                .iter()
+                .flat_map(|d| d.positive.iter().chain(&d.sibling).copied())
+                .collect(),
+        );
+        let finder = KeywordFinder::new(keywords, &own);
         let literal: Vec<&str> = gated
             .iter()
             .flat_map(|d| &d.spec.triggers)
