@@ -547,7 +547,18 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
                 .any(|cc| lex.postcode_matches(cc, code, &toks[i + 1].folded));
             // "2005 Brandon", "1992 Mark": a year before a name reads like a postcode.
             // "2000 Antwerpen", "1000 Brussel": a year-like code before a known town is
-            // enough after a street, not alone.
+            // enough after a street, not alone. "2002 Brad King": a year, a given name
+            // and a surname are a copyright line.
+            let first = &toks[i + 1];
+            if year_like
+                && !matches
+                && first.roles.has(Roles::GIVEN)
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|c| c.case == Case::Title && c.start == first.end + 1)
+            {
+                return None;
+            }
             let conf = if matches {
                 0.85
             } else if known && !year_like {
@@ -827,6 +838,7 @@ mod tests {
             l.add(w, Roles::PARTICLE);
         }
         l.add("NV", Roles::COMPANY);
+        l.add("Jan", Roles::GIVEN);
         l.add_suffixes(&["straat", "laan", "strasse", "straße", "str", "weg", "dreef"]);
         l
     }
@@ -876,6 +888,15 @@ mod tests {
         );
         assert_eq!(addrs("vestiging in 9000 Gent."), ["9000 Gent"]);
         assert!(addrs("in 2023 Annual report").is_empty());
+        // A year, a given name and a surname: a copyright line, not even a guess (a
+        // keyword near would lift a guess over the threshold).
+        let line = "Copyright:\n 2002 Jan Peeters\n";
+        let lex = lex();
+        let mut toks = Vec::new();
+        tokenize(line.as_bytes(), 0, line.len(), &lex, &mut toks);
+        let mut hits = Vec::new();
+        find(line.as_bytes(), &toks, &lex, 0, line.len(), &mut hits);
+        assert!(hits.is_empty(), "{hits:?}");
         // Digits glued to a word are a model or key size, not a postcode.
         assert!(addrs("DigiCert TLS RSA9000 Gent G5").is_empty());
     }
