@@ -241,8 +241,7 @@ impl Gate {
         };
         // In running text only a detector's own keywords support it (`context`); in a
         // field's name its category's do too.
-        let sorted = |ids: Vec<u32>| {
-            let mut ids = ids;
+        let sorted = |mut ids: Vec<u32>| {
             ids.sort_unstable();
             ids.dedup();
             ids
