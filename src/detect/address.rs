@@ -35,7 +35,15 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             i += 1;
             continue;
         }
-        if let Some((start_tok, end_tok, conf, rule)) = street_at(text, toks, lex, i) {
+        if let Some((mut start_tok, end_tok, conf, rule)) = street_at(text, toks, lex, i) {
+            // "2e Hugo de Grootstraat", "1ste Jan Steenstraat": a Dutch ordinal names it.
+            if start_tok > 0
+                && toks[start_tok].is_word()
+                && is_ordinal_nl(text, &toks[start_tok - 1])
+                && toks[start_tok - 1].start >= from
+            {
+                start_tok -= 1;
+            }
             // A flat or floor after it ("Apt. 818", "Piano 8"), then a postcode line:
             // same line after a comma, or one of the next lines.
             let end_tok = unit_after(toks, end_tok);
@@ -161,8 +169,17 @@ fn street_at(
     // "12 rue de la Paix", "12, rue de la Paix", "12bis avenue Louise", "221B Baker
     // Street", "10 High Road" — but not a year before a name ("2022 Anthony Green").
     if t.kind == Kind::Number && t.end - t.start <= 6 && !after_year_context(toks, i) {
-        let comma = toks.get(i + 1).is_some_and(|c| c.is_punct(b','));
-        let j = if comma { i + 2 } else { i + 1 };
+        // "3 bis, rue Victor Hugo"
+        let n = if toks
+            .get(i + 1)
+            .is_some_and(|c| matches!(c.folded.as_str(), "bis" | "ter" | "quater"))
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        let comma = toks.get(n).is_some_and(|c| c.is_punct(b','));
+        let j = if comma { n + 1 } else { n };
         if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE)
             && toks[j].case != Case::Upper
             && !(toks[j].case == Case::Lower && toks[j].roles.has(Roles::STREET_BEFORE_CAP))
@@ -414,6 +431,7 @@ fn house_number(toks: &[Token], j: usize) -> Option<usize> {
     {
         j += 2;
     }
+    j = floor_after(toks, j);
     // "bus 3", "bte 2", "boîte 4", "app. 5", also after a comma ("12, bus 3")
     let u = skip(toks, j, b",");
     if toks
@@ -426,6 +444,43 @@ fn house_number(toks: &[Token], j: usize) -> Option<usize> {
         }
     }
     Some(j)
+}
+
+/// `2e`, `1ste`, `3de`: a Dutch ordinal number.
+fn is_ordinal_nl(text: &[u8], t: &Token) -> bool {
+    if t.kind != Kind::Number {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits) && matches!(&w[digits..], b"e" | b"ste" | b"de")
+}
+
+/// A floor or letter written apart from the house number at `j - 1`: `12-III`, `12 III`,
+/// `263 hs`, `90 b`, `3 bis` (Dutch floors, German and French letters and `bis`/`ter`);
+/// returns the token after it, or `j`. Apart from the number (not `-`), a word that could
+/// begin the next phrase counts only before a comma, a semicolon or the line's end.
+fn floor_after(toks: &[Token], j: usize) -> usize {
+    let floor = |t: &Token| {
+        t.is_word()
+            && (t.chars == 1
+                || matches!(t.folded.as_str(), "hs" | "huis" | "bis" | "ter" | "quater" | "bg")
+                || t.case == Case::Upper && matches!(t.folded.as_str(), "ii" | "iii" | "iv" | "vi"))
+    };
+    let Some(t) = toks.get(j) else { return j };
+    let glued = |a: usize| toks[a].start == toks[a - 1].end;
+    if t.is_punct(b'-') && glued(j) && toks.get(j + 1).is_some_and(&floor) && glued(j + 1) {
+        return j + 2;
+    }
+    let ends = |k: usize| match toks.get(k) {
+        None => true,
+        Some(c) => matches!(c.kind, Kind::Newline | Kind::Punct(b',' | b';' | b')')),
+    };
+    let always = matches!(t.folded.as_str(), "bis" | "ter" | "quater");
+    if floor(t) && !glued(j) && (always || ends(j + 1)) {
+        return j + 1;
+    }
+    j
 }
 
 /// A postcode and locality at token `i`: (token after, confidence, rule).
@@ -868,6 +923,34 @@ mod tests {
         assert_eq!(addrs("Flat 2, 10 High Road"), ["Flat 2, 10 High Road"]);
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
+    }
+
+    #[test]
+    fn floors_letters_and_ordinals_belong_to_the_address() {
+        assert_eq!(
+            addrs("op 2e Hugo de Grootstraat 12-III, 1052 LB Amsterdam"),
+            ["2e Hugo de Grootstraat 12-III, 1052 LB Amsterdam"]
+        );
+        assert_eq!(
+            addrs("Prinsengracht 263 hs, 1016 GV Amsterdam"),
+            ["Prinsengracht 263 hs, 1016 GV Amsterdam"]
+        );
+        assert_eq!(
+            addrs("Kerkstraat 12 III\n9000 Gent"),
+            ["Kerkstraat 12 III\n9000 Gent"]
+        );
+        assert_eq!(
+            addrs("Berliner Straße 90 b, 10243 Berlin"),
+            ["Berliner Straße 90 b, 10243 Berlin"]
+        );
+        assert_eq!(
+            addrs("3 bis, rue de la Paix, 75002 Paris"),
+            ["3 bis, rue de la Paix, 75002 Paris"]
+        );
+        // A letter apart from the number ends it only before a comma or the line's end.
+        assert_eq!(addrs("Hauptstraße 5 a Berlin"), ["Hauptstraße 5"]);
+        // An ordinal alone is no street.
+        assert!(addrs("de 2e keer").is_empty());
     }
 
     #[test]
