@@ -28,6 +28,7 @@ versions give byte-identical files):
 
 Hand-curated (edited by hand, only checked here): names/titles.txt,
 particles.txt, labels.txt, name_fields.txt, signoffs.txt, company_suffixes.txt,
+function_words.txt,
 address/street_types.txt, unit_words.txt, field_names.txt.
 
 Python 3.10+ and the three packages above; nothing is downloaded at run time.
@@ -1153,6 +1154,7 @@ COLUMNS = {
     "names/labels.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
     "names/name_fields.txt": (2, {1: {"given", "surname", "full"}}),
     "names/signoffs.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
+    "names/function_words.txt": (2, {1: {"nl", "fr", "de", "en"}}),
     "names/company_suffixes.txt": (3, {1: {"be", "nl", "fr", "de", "lu", "ch", "at", "gb", "ie", "us", "eu", "en"}, 2: {"legal-form", "company-word"}}),
     "address/street_types.txt": (3, {1: {"nl", "fr", "de", "en", "it", "es", "pt", "pl", "sv",
                                          "da", "fi", "any"},

@@ -62,6 +62,9 @@ impl Roles {
     /// A North American street word that is also an ordinary word (`Courts`, `Plains`):
     /// after a number and a name, a street only when a town, state and ZIP follow.
     pub const STREET_AFTER_US: u32 = 1 << 23;
+    /// A function word (`Her`, `Will`, `Dan`, `Sie`): after a lone initial it starts a
+    /// sentence (`plan B. We agreed`), it is not a surname.
+    pub const FUNCTION: u32 = 1 << 24;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -149,6 +152,9 @@ impl Lexicon {
                 _ => Roles::COMMON,
             };
             lex.add(l[0], role);
+        }
+        for l in lines(file("names/function_words.txt")) {
+            lex.add(l[0], Roles::FUNCTION);
         }
         for l in lines(file("names/vocabulary.txt")) {
             lex.add(l[0], Roles::VOCAB);

@@ -441,6 +441,11 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         if !seq.has_known_surname && toks[seq.end_tok - 1].roles.has(Roles::VOCAB) {
             return None;
         }
+        // "plan B. We agreed", "vitamin C. Her doctor": a letter ending a sentence and
+        // the next one's first word, even when the census knows `Her` as a surname.
+        if seq.words == 1 && toks[seq.end_tok - 1].roles.has(Roles::FUNCTION) {
+            return None;
+        }
         // "X.Org", "A.Word": an initial glued to an unknown word is a name of a thing.
         let mut k = i;
         while is_initial(toks, k) {
@@ -908,6 +913,21 @@ mod tests {
         // The same given names before a known surname are still names.
         assert_eq!(names_by_dict("Ik heb Peer Janssens gebeld."), ["Peer Janssens"]);
         assert_eq!(names_by_dict("Ik heb Jan Peeters gebeld."), ["Jan Peeters"]);
+    }
+
+    #[test]
+    fn a_letter_ending_a_sentence_and_a_function_word_are_no_name() {
+        for s in [
+            "We chose plan B. We agreed.",
+            "Take vitamin C. Her doctor agreed.",
+            "NI number QQ 12 34 56 C. Her colleague left.",
+            "See appendix A. Then sign.",
+            "Voir annexe C. Elle a signé.",
+        ] {
+            assert!(names_by_dict(s).is_empty(), "{s}: {:?}", names_by_dict(s));
+        }
+        assert_eq!(names_by_dict("I met J. Smith yesterday."), ["J. Smith"]);
+        assert_eq!(names_by_dict("contact: J.P. Janssens"), ["J.P. Janssens"]);
     }
 
     #[test]
