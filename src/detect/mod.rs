@@ -132,6 +132,13 @@ impl FieldMap {
         self.spans.iter().map(|&(s, e, f)| (s, e, &self.fields[f]))
     }
 
+    /// The index of the field whose value contains byte `pos`, and the value's start.
+    pub fn index_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let i = self.spans.partition_point(|s| s.0 <= pos);
+        let (start, end, f) = *self.spans.get(i.checked_sub(1)?)?;
+        (pos >= start && pos < end).then_some((f, start))
+    }
+
     /// The field whose value contains byte `pos`, with the value's span.
     pub fn at(&self, pos: usize) -> Option<(&Field, usize, usize)> {
         let i = self.spans.partition_point(|s| s.0 <= pos);
