@@ -91,6 +91,13 @@ const RANDOM_RATE_PENALTY: f32 = 0.35;
 /// confidence). Random numbers pass one check in ten or fewer.
 const COLUMN_MIN_VALUES: u32 = 10;
 
+/// A column with no telling header whose values the main pass found to be of a gated
+/// detector's category (a column of phone numbers under `attr_7`): after this many such
+/// values, if they are at least half of the column's values, the gated detectors of the
+/// category run over the whole column and the column supports them as a related
+/// keyword would (a Spanish number among Belgian and Dutch ones is a phone number too).
+const PROFILE_MIN_FOUND: usize = 10;
+
 /// What one column's values of one check group did in this text (`Scanner::columns`).
 #[derive(Debug, Clone, Copy, Default)]
 struct ColumnProfile {
@@ -524,6 +531,7 @@ impl Engine {
             checked: vec![(0, 0); self.detectors.len()],
             at_start: Vec::new(),
             columns: Vec::new(),
+            profiled: Vec::new(),
         }
     }
 
@@ -560,6 +568,9 @@ pub struct Scanner<'e> {
     /// By field and check group (`field * CHECK_GROUPS.len() + group`): what the
     /// column's values did in this text.
     columns: Vec<ColumnProfile>,
+    /// Columns of this text that hold mostly values of a gated detector's category
+    /// (field index, category; see `PROFILE_MIN_FOUND`).
+    profiled: Vec<(usize, Arc<str>)>,
 }
 
 /// Bytes of text before the scanned range that the grammars tokenize for context
@@ -601,6 +612,7 @@ impl<'e> Scanner<'e> {
         found.clear();
         self.checked.iter_mut().for_each(|c| *c = (0, 0));
         self.columns.clear();
+        self.profiled.clear();
         let mut at = from;
         while let (Some(pass), Some(cache)) = (&engine.main, &mut self.main_cache)
             && at < own_end
@@ -621,6 +633,9 @@ impl<'e> Scanner<'e> {
             }
         }
         if engine.gate.is_some() {
+            if let Some(f) = fields {
+                self.profile_columns(f, &found);
+            }
             self.gated(text, from, own_end, fields, &mut found);
         }
         if !engine.grammars.is_empty() {
@@ -707,8 +722,10 @@ impl<'e> Scanner<'e> {
         self.triggers = triggers;
         if let Some(f) = fields {
             let named = |ids: &[u32]| ids.iter().any(|k| gate.words.binary_search(k).is_ok());
-            for (s, e, field) in f.spans() {
-                if e > from && s <= last && (named(&field.leaf) || named(&field.parents)) {
+            let profiled = |i: usize| self.profiled.iter().any(|p| p.0 == i);
+            for (s, e, i) in f.indexed_spans() {
+                let field = f.field_of(i);
+                if e > from && s <= last && (named(&field.leaf) || named(&field.parents) || profiled(i)) {
                     regions.push(Region {
                         lo: s.max(from),
                         hi: (e - 1).min(last),
@@ -1014,6 +1031,52 @@ impl<'e> Scanner<'e> {
         }
     }
 
+    /// Finds the columns that hold mostly values of a gated detector's category
+    /// (`PROFILE_MIN_FOUND`), from what the main pass `found`.
+    fn profile_columns(&mut self, fields: &FieldMap, found: &[Detection]) {
+        let engine = self.engine;
+        let gated: Vec<&Arc<str>> = engine
+            .detectors
+            .iter()
+            .filter(|d| d.spec.gated())
+            .map(|d| &d.category)
+            .collect();
+        let mut cells: Vec<usize> = Vec::new();
+        for (_, _, i) in fields.indexed_spans() {
+            if cells.len() <= i {
+                cells.resize(i + 1, 0);
+            }
+            cells[i] += 1;
+        }
+        // (field, category, values found, start of the last value counted + 1)
+        let mut counts: Vec<(usize, &Arc<str>, usize, usize)> = Vec::new();
+        for d in found
+            .iter()
+            .filter(|d| !d.suppressed && d.confidence >= engine.min_confidence)
+        {
+            let category = &engine.detectors[d.detector].category;
+            let Some(cat) = gated.iter().find(|c| **c == category) else {
+                continue;
+            };
+            let Some((i, cell)) = fields.index_at(d.start) else {
+                continue;
+            };
+            match counts.iter_mut().find(|c| c.0 == i && c.1 == *cat) {
+                Some(c) if c.3 == cell + 1 => {}
+                Some(c) => {
+                    c.2 += 1;
+                    c.3 = cell + 1;
+                }
+                None => counts.push((i, cat, 1, cell + 1)),
+            }
+        }
+        for (i, cat, n, _) in counts {
+            if n >= PROFILE_MIN_FOUND && n * 2 >= cells.get(i).copied().unwrap_or(0) {
+                self.profiled.push((i, Arc::clone(cat)));
+            }
+        }
+    }
+
     /// Lifts the values of columns whose values pass their checks far beyond chance
     /// (see `COLUMN_MIN_VALUES`) to what a related keyword would give them.
     fn lift_profiled_columns(&self, found: &mut [Detection], fields: &FieldMap) {
@@ -1211,6 +1274,16 @@ impl<'e> Scanner<'e> {
         // A column header or key speaks for every value under it, but a word in the
         // value's own cell speaks louder ("SKU 062-7598-4438" in a `tel` column). The
         // field's own name decides; enclosing keys when it is silent.
+        if let Some((field, _, _)) = field
+            && !self.profiled.is_empty()
+            && let Some((i, _)) = fields.and_then(|f| f.index_at(start))
+            && self.profiled.iter().any(|p| p.0 == i && p.1 == det.category)
+        {
+            if engine.evidence {
+                evidence.field = Some(format!("{} (a column of {} values)", field.label, det.category));
+            }
+            ctx.nearest_sibling = ctx.nearest_sibling.min(Context::FIELD);
+        }
         if let Some((field, _, _)) = field {
             let has = |ids: &[u32], set: &[u32]| ids.iter().any(|k| set.binary_search(k).is_ok());
             let (pos, neg) = match (has(&field.leaf, &det.positive), has(&field.leaf, &det.negative)) {
@@ -1548,8 +1621,12 @@ keywords = ["card"]
     /// `text` as one table column named `header` (one value a line), scanned with the
     /// built-in national-ID detectors: the values reported.
     fn column_findings(header: &str, values: &[&String]) -> Vec<Detection> {
+        column_findings_of("national_id", header, values)
+    }
+
+    fn column_findings_of(category: &str, header: &str, values: &[&String]) -> Vec<Detection> {
         let options = EngineOptions {
-            categories: vec!["national_id".into()],
+            categories: vec![category.into()],
             ..EngineOptions::default()
         };
         let e = Engine::new(
@@ -1592,6 +1669,31 @@ keywords = ["card"]
             .chain(valid[..4].iter().copied())
             .collect();
         assert!(column_findings("code", &mixed).is_empty());
+    }
+
+    #[test]
+    fn a_column_of_phone_numbers_takes_the_other_countries_numbers_too() {
+        let belgian: Vec<String> = (0..12).map(|k| format!("0470 12 34 {:02}", 10 + k)).collect();
+        let spanish = "635 30 67 35".to_string();
+        let mut column: Vec<&String> = belgian.iter().collect();
+        column.insert(5, &spanish);
+        let out = column_findings_of("phone", "attr_7", &column);
+        assert_eq!(out.len(), 13, "{out:?}");
+        assert!(
+            out.iter()
+                .any(|d| d.start > 0 && d.confidence >= 0.5 && d.end - d.start == spanish.len())
+        );
+        // Alone, or among too few numbers found, a bare foreign number needs its keyword.
+        assert!(column_findings_of("phone", "attr_7", &[&spanish; 12]).is_empty());
+        let few: Vec<&String> = belgian
+            .iter()
+            .take(PROFILE_MIN_FOUND - 1)
+            .chain([&spanish])
+            .collect();
+        assert_eq!(
+            column_findings_of("phone", "attr_7", &few).len(),
+            PROFILE_MIN_FOUND - 1
+        );
     }
 
     #[test]

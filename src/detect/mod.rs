@@ -139,6 +139,16 @@ impl FieldMap {
         (pos >= start && pos < end).then_some((f, start))
     }
 
+    /// The field of index `i` (from `indexed_spans`, `index_at`).
+    pub fn field_of(&self, i: usize) -> &Field {
+        &self.fields[i]
+    }
+
+    /// Every value span with its field's index, in order of position.
+    pub fn indexed_spans(&self) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        self.spans.iter().copied()
+    }
+
     /// The field whose value contains byte `pos`, with the value's span.
     pub fn at(&self, pos: usize) -> Option<(&Field, usize, usize)> {
         let i = self.spans.partition_point(|s| s.0 <= pos);
