@@ -613,6 +613,27 @@ Mango any brand
 # Frequent German nouns of letters, mails and office documents (German capitalises every
 # noun, so after a given name or a preposition they look like a surname or a street).
 # Picked by hand; no list copied.
+# Common Dutch, Flemish, French and German given names and short forms that the Faker
+# lists lack (Joop, Huub, Marloes, Hugues, Sönke), hand-picked for piimap.
+GIVEN_SEED = """
+Aafke Aagje Adrie Aart Arjan Arjen Auke Bauke Bep Bert Betsie Bokke Bouke Brecht Carla Cees Corrie
+Diederik Dieuwke Dirkje Doortje Douwe Eelco Eelke Eline Elske Evert Femke Fenna Fokke Freek Frits Gerben
+Gerbrand Gerrit Gert Gertjan Gijs Greetje Grietje Harm Hanneke Hein Hendrika Henk Hennie Herman Hidde Hielke
+Hilde Huib Huub Ineke Jaap Jan-Willem Janneke Jelle Jeroen Jesse Jetske Joke Joop Joost Jorien Jos
+Joukje Kees Klaas Koos Lieke Liesbeth Loes Lotte Maaike Maarten Marieke Mariet Marijke Marloes Marjolein
+Mieke Mirjam Nelleke Niek Nienke Pier Pieter-Jan Rianne Riemer Rinie Rinus Roelof Ruud Rutger Sander
+Sjaak Sjoerd Sjef Sietse Sytske Teun Thijs Tiny Tjeerd Tjitske Toon Toos Truus Ties Tineke Trijntje
+Ulbe Wietse Willemijn Wim Wout Wouter Ykje Ype
+Bavo Cas Dries Fien Flor Griet Hannelore Ilse Jef Jens Jorre Katrien Kobe Koen Kris Lieve Lieven Lowie
+Mathijs Mieke Nand Nele Rik Roel Seppe Staf Stien Tuur Veerle Wannes Wout Yente Zeger
+Anaïs Aurélie Bénédicte Clémence Corentin Didier Dominique Édouard Eloïse Fabrice Gaëlle Gaëtan Ghislain
+Ghislaine Grégoire Hugues Jean-Luc Jean-Marc Jean-Michel Jean-Pierre Josiane Laetitia Loïc Lucienne
+Maëlle Maëva Marie-Christine Marie-Hélène Marie-Laure Maryvonne Mathéo Noémie Océane Pascaline Régis
+Rémi Rodolphe Sébastien Séverine Solène Thibault Yannick Yvette Yvonne
+Anke Annegret Dörte Detlef Dirk Eckhard Frauke Gesine Gunnar Hauke Heike Heiko Helmut Hendrik Imke
+Jörg Jürgen Kai Knut Lutz Maike Meike Sönke Silke Svenja Thorsten Torsten Uwe Ulf Volker Wiebke
+"""
+
 VOCAB_SEED_DE = """
 Jahr Jahre Jahren Monat Monate Woche Wochen Tag Tage Tagen Stunde Stunden Minute Minuten
 Anfang Ende Mitte Anlage Anlagen Anhang Bescheid Blumen Geld Zeit Termin Termine Frage
@@ -890,6 +911,9 @@ def given_names() -> tuple[list[str], dict[str, int]]:
     c = {x for x in c if valid_given(x)}
     per_source["US census 1990"] = len(c)
     found |= c
+    seeds = set(GIVEN_SEED.split())
+    per_source["hand-picked seeds"] = len(seeds)
+    found |= seeds
     return sorted(found, key=sort_key), per_source
 
 
@@ -1245,7 +1269,8 @@ def build():
         "Latin script only; deduplicated on the exact written form; sorted.",
         f"Sources: {faker_src}: the first-name lists of its person providers for",
         "  " + " ".join(PERSON_LOCALES) + ";",
-        f"  {names_src}: all female and male first names.",
+        f"  {names_src}: all female and male first names;",
+        "  hand-picked seeds (GIVEN_SEED in the script): common nl/fr/de given names Faker lacks.",
         "Entries with digits, initials, non-Latin letters, more than two words or placeholder",
         "values (John/Jane Doe lists) are left out.",
         "Per source (before merging): " + ", ".join(f"{k} {n}" for k, n in gstats.items()) + ".",

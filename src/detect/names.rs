@@ -783,11 +783,16 @@ fn partners_follow(toks: &[Token], j: usize) -> bool {
     }) && toks.get(j + 1).is_some_and(|c| c.is_capitalized())
 }
 
-/// `Baker Street`, `Berliner Straße`: the run names a street.
+/// `Baker Street`, `Berliner Straße`: the run names a street. Written in lower case only
+/// an English street word (`Baker street`) does: `Jan Peeters au bureau` is French, not
+/// the German `Au`.
 fn followed_by_street(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         let r = t.roles;
-        t.kind == Kind::Word && r.has(Roles::STREET_AFTER) && !r.has(Roles::SURNAME)
+        t.kind == Kind::Word
+            && r.has(Roles::STREET_AFTER)
+            && !r.has(Roles::SURNAME)
+            && (t.is_capitalized() || strong_street(&t.folded))
     })
 }
 
@@ -913,6 +918,15 @@ mod tests {
         // The same given names before a known surname are still names.
         assert_eq!(names_by_dict("Ik heb Peer Janssens gebeld."), ["Peer Janssens"]);
         assert_eq!(names_by_dict("Ik heb Jan Peeters gebeld."), ["Jan Peeters"]);
+    }
+
+    #[test]
+    fn a_lower_case_word_after_a_name_is_rarely_a_street() {
+        assert_eq!(
+            names_by_dict("Merci de contacter Jan Peeters au bureau."),
+            ["Jan Peeters"]
+        );
+        assert!(names_by_dict("Ik woon in de Jan Peeters Au").is_empty());
     }
 
     #[test]
