@@ -822,6 +822,31 @@ impl<'e> Scanner<'e> {
             }
             start = end;
         }
+        // Columns that the running-text rules found full of names (any header): their
+        // other cells are read as a name column's.
+        if let Some(f) = fields
+            && let Some(&(di, _)) = engine.grammars.iter().find(|g| g.1 == Grammar::PersonName)
+        {
+            let profiled = self.name_columns(f, di, &extra);
+            let mut start = from;
+            while !profiled.is_empty() && start < own_end {
+                let end = match floor_char(text, start + GRAMMAR_WINDOW) {
+                    _ if own_end - start <= GRAMMAR_WINDOW => own_end,
+                    e if e > start => e,
+                    _ => start + GRAMMAR_WINDOW,
+                };
+                let lo = floor_char(text, start.saturating_sub(GRAMMAR_BEFORE));
+                tokenize(text, lo, (end + GRAMMAR_AFTER).min(text.len()), lex, &mut tokens);
+                hits.clear();
+                names::find_in_profiled_fields(&tokens, lex, f, &profiled, start, end, &mut hits);
+                for h in hits.drain(..) {
+                    if let Some(d) = self.grammar_detection(text, di, &h, fields) {
+                        extra.push(d);
+                    }
+                }
+                start = end;
+            }
+        }
         self.hits = hits;
         self.tokens = tokens;
         if extra.is_empty() {
@@ -1029,6 +1054,44 @@ impl<'e> Scanner<'e> {
                 });
             }
         }
+    }
+
+    /// The fields (indexes) where detector `di`'s grammar found a name in at least
+    /// `PROFILE_MIN_FOUND` cells and half of the field's cells, in `found`.
+    fn name_columns(&self, fields: &FieldMap, di: usize, found: &[Detection]) -> Vec<usize> {
+        let min = self.engine.min_confidence;
+        let mut cells: Vec<(usize, usize, usize)> = Vec::new(); // (cells, with a name, last cell + 1)
+        for (_, _, i) in fields.indexed_spans() {
+            if cells.len() <= i {
+                cells.resize(i + 1, (0, 0, 0));
+            }
+            cells[i].0 += 1;
+        }
+        for d in found
+            .iter()
+            .filter(|d| d.detector == di && !d.suppressed && d.confidence >= min)
+        {
+            if let Some((i, cell)) = fields.index_at(d.start)
+                && let Some(c) = cells.get_mut(i)
+                && c.2 != cell + 1
+            {
+                c.1 += 1;
+                c.2 = cell + 1;
+            }
+        }
+        cells
+            .iter()
+            .enumerate()
+            .filter(|&(i, c)| {
+                c.1 >= PROFILE_MIN_FOUND
+                    && c.1 * 2 >= c.0
+                    && self
+                        .engine
+                        .lexicon
+                        .is_none_or(|lex| lex.name_field(&fields.field_of(i).label).is_none())
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Finds the columns that hold mostly values of a gated detector's category
@@ -1694,6 +1757,31 @@ keywords = ["card"]
             column_findings_of("phone", "attr_7", &few).len(),
             PROFILE_MIN_FOUND - 1
         );
+    }
+
+    #[test]
+    fn a_column_of_names_takes_the_names_the_text_rules_miss() {
+        let given = [
+            "Jan", "Marie", "Thomas", "Sophie", "Lucas", "Emma", "Pieter", "Julia", "Hans", "Anna", "Paul",
+            "Laura",
+        ];
+        let known: Vec<String> = given.iter().map(|g| format!("{g} Peeters")).collect();
+        let odd = "Dulambon, Jennifer".to_string();
+        let mut column: Vec<&String> = known.iter().collect();
+        column.insert(3, &odd);
+        let names = |c: &[&String]| -> Vec<String> {
+            let text: String = std::iter::once("value\n".to_string())
+                .chain(c.iter().map(|v| format!("{v}\n")))
+                .collect();
+            column_findings_of("person_name", "value", c)
+                .iter()
+                .map(|d| text[d.start..d.end].to_string())
+                .collect()
+        };
+        assert!(names(&column).contains(&odd), "{:?}", names(&column));
+        // Without enough names around it the cell is not read as a name.
+        let few: Vec<&String> = known.iter().take(PROFILE_MIN_FOUND - 1).chain([&odd]).collect();
+        assert!(!names(&few).contains(&odd), "{:?}", names(&few));
     }
 
     #[test]

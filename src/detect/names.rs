@@ -197,6 +197,39 @@ pub fn find_in_fields(
     to: usize,
     out: &mut Vec<Hit>,
 ) {
+    cells(toks, lex, fields, from, to, out, |_, field| {
+        lex.name_field(&field.label).map(|kind| (kind, false))
+    });
+}
+
+/// The names in the cells of columns `profiled` (field indexes) that the running-text
+/// rules found to hold names in most cells whatever their header (`value`, `attr_3`):
+/// the other cells of such a column are read as a full-name column's, a little less sure.
+pub fn find_in_profiled_fields(
+    toks: &[Token],
+    lex: &Lexicon,
+    fields: &FieldMap,
+    profiled: &[usize],
+    from: usize,
+    to: usize,
+    out: &mut Vec<Hit>,
+) {
+    cells(toks, lex, fields, from, to, out, |i, _| {
+        profiled.contains(&i).then_some(("full", true))
+    });
+}
+
+/// The names in the cells of the fields `kind_of` names (`given`, `surname`, `full`;
+/// `true`: known by the column's values, not its name).
+fn cells(
+    toks: &[Token],
+    lex: &Lexicon,
+    fields: &FieldMap,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Hit>,
+    kind_of: impl Fn(usize, &crate::detect::Field) -> Option<(&'static str, bool)>,
+) {
     let mut i = toks.partition_point(|t| t.start < from);
     while i < toks.len() && toks[i].start < to {
         let t = &toks[i];
@@ -204,7 +237,9 @@ pub fn find_in_fields(
             i += 1;
             continue;
         }
-        let Some((field, cell_start, cell_end)) = fields.at(t.start) else {
+        let (Some((field, cell_start, cell_end)), Some((index, _))) =
+            (fields.at(t.start), fields.index_at(t.start))
+        else {
             i += 1;
             continue;
         };
@@ -213,7 +248,7 @@ pub fn find_in_fields(
             i += 1;
             continue;
         }
-        let Some(kind) = lex.name_field(&field.label) else {
+        let Some((kind, by_values)) = kind_of(index, field) else {
             i += 1;
             continue;
         };
@@ -250,10 +285,11 @@ pub fn find_in_fields(
         // "tee"`, `"displayName": "Creation"`): only a capitalised known name counts. Beside a
         // first-name column (`naam;voornaam`, `name,first_name`) it is the surname.
         let beside_given = || fields.labels().any(|l| lex.name_field(l) == Some("given"));
-        let generic = matches!(
-            super::gazetteer::squash(field.label.rsplit('.').next().unwrap_or("")).as_str(),
-            "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label" | "displayname"
-        );
+        let generic = !by_values
+            && matches!(
+                super::gazetteer::squash(field.label.rsplit('.').next().unwrap_or("")).as_str(),
+                "name" | "naam" | "nom" | "nombre" | "nome" | "title" | "label" | "displayname"
+            );
         if ok
             && capitalized
             && (known || !generic || beside_given())
@@ -261,11 +297,16 @@ pub fn find_in_fields(
             && words <= max_words
             && toks[j - 1].kind == Kind::Word
         {
+            let sure = if known { 0.9 } else { 0.8 };
             out.push(Hit {
                 start: t.start,
                 end: toks[j - 1].end,
-                confidence: if known { 0.9 } else { 0.8 },
-                rule: "name column",
+                confidence: if by_values { sure - 0.1 } else { sure },
+                rule: if by_values {
+                    "a column of names"
+                } else {
+                    "name column"
+                },
             });
         }
         i = j.max(i + 1);
