@@ -886,6 +886,19 @@ impl<'e> Scanner<'e> {
     ) -> Option<Detection> {
         let engine = self.engine;
         let det = &engine.detectors[di];
+        // A table that splits the address into columns: the street's cell stands for the
+        // row's address, its postcode and locality cells are parts of it, not another one.
+        if matches!(h.rule, "postcode + locality" | "UK postcode")
+            && let (Some(f), Some(lex)) = (fields, engine.lexicon)
+            && let Some((field, s, e)) = f.at(h.start)
+            && h.end <= e
+            && h.start >= s
+            && matches!(lex.address_field(&field.label), Some("postcode" | "locality"))
+            && f.labels()
+                .any(|l| matches!(lex.address_field(l), Some("street" | "full")))
+        {
+            return None;
+        }
         let mut evidence = Evidence {
             note: engine.evidence.then(|| format!("rule: {}", h.rule)),
             ..Evidence::default()
@@ -1782,6 +1795,40 @@ keywords = ["card"]
         // Without enough names around it the cell is not read as a name.
         let few: Vec<&String> = known.iter().take(PROFILE_MIN_FOUND - 1).chain([&odd]).collect();
         assert!(!names(&few).contains(&odd), "{:?}", names(&few));
+    }
+
+    #[test]
+    fn a_postcode_cell_beside_a_street_column_is_part_of_the_rows_address() {
+        let options = EngineOptions {
+            categories: vec!["postal_address".into()],
+            ..EngineOptions::default()
+        };
+        let e = Engine::new(
+            &crate::pattern::load::builtin().expect("builtin patterns"),
+            &options,
+        )
+        .expect("builtin patterns compile");
+        let scan = |header: &[&str], row: &[&str]| -> Vec<String> {
+            let mut text = format!("{}\n", header.join(";"));
+            let mut map = FieldMap::default();
+            for (h, v) in header.iter().zip(row) {
+                let f = map.field(e.keywords(), &[h]);
+                map.cover(text.len(), text.len() + v.len(), f);
+                text.push_str(v);
+                text.push(';');
+            }
+            let mut out = Vec::new();
+            e.scanner()
+                .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
+            out.iter().map(|d| text[d.start..d.end].to_string()).collect()
+        };
+        let row = ["High Street 5", "SW1A 2AA", "London"];
+        assert_eq!(scan(&["straat", "postcode", "plaats"], &row), ["High Street 5"]);
+        // Without a street column the postcode is all the address there is.
+        assert_eq!(
+            scan(&["naam", "postcode", "plaats"], &["Jan", "SW1A 2AA", "London"]),
+            ["SW1A 2AA"]
+        );
     }
 
     #[test]
