@@ -198,7 +198,9 @@ pub fn find_in_fields(
     out: &mut Vec<Hit>,
 ) {
     cells(toks, lex, fields, from, to, out, |_, field| {
-        lex.name_field(&field.label).map(|kind| (kind, false))
+        lex.name_field(&field.label)
+            .filter(|&kind| kind != "company")
+            .map(|kind| (kind, false))
     });
 }
 
@@ -360,7 +362,9 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
                 .get(skip_punct(toks, i + 1, b"."))
                 .is_some_and(|c| c.case != Case::Upper)
     };
-    if let Some(n) = title.or(salutation).filter(|&n| !shouting(n)) {
+    // "monique51@voila.fr. Veuillez": a domain's or file's ending is no title.
+    let dotted = t.start >= 2 && text[t.start - 1] == b'.' && text[t.start - 2].is_ascii_alphanumeric();
+    if let Some(n) = title.or(salutation).filter(|&n| !shouting(n) && !dotted) {
         let mut j = skip_punct(toks, i + n, b".");
         // "Sehr geehrte Frau" is one salutation ending in a title.
         let mut titled = title.is_some() || toks[i + n - 1].roles.has(Roles::TITLE);
@@ -959,6 +963,12 @@ mod tests {
         // The same given names before a known surname are still names.
         assert_eq!(names_by_dict("Ik heb Peer Janssens gebeld."), ["Peer Janssens"]);
         assert_eq!(names_by_dict("Ik heb Jan Peeters gebeld."), ["Jan Peeters"]);
+    }
+
+    #[test]
+    fn a_domain_ending_is_no_title() {
+        assert!(names_by_dict("la facture à monique51@voila.fr. Veuillez nous excuser.").is_empty());
+        assert_eq!(names_by_dict("Sehr geehrte Fr. Müller,"), ["Müller"]);
     }
 
     #[test]
