@@ -1176,7 +1176,7 @@ COLUMNS = {
     "names/titles.txt": (3, {1: {"nl", "fr", "de", "en", "any"}, 2: {"title", "salutation"}}),
     "names/particles.txt": (2, {1: {"nl", "fr", "de", "en", "it", "es", "pt", "ga", "ar", "any"}}),
     "names/labels.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
-    "names/name_fields.txt": (2, {1: {"given", "surname", "full"}}),
+    "names/name_fields.txt": (2, {1: {"given", "surname", "full", "company"}}),
     "names/signoffs.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
     "names/function_words.txt": (2, {1: {"nl", "fr", "de", "en"}}),
     "names/company_suffixes.txt": (3, {1: {"be", "nl", "fr", "de", "lu", "ch", "at", "gb", "ie", "us", "eu", "en"}, 2: {"legal-form", "company-word"}}),

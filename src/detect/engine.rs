@@ -899,6 +899,21 @@ impl<'e> Scanner<'e> {
         {
             return None;
         }
+        // A cell of a company, street or place column: a name there is a company's, a
+        // street's or a town's (`Royal Verbeek`, `Lage Zwaluwe`), not a person's.
+        if det.spec.grammar.as_deref() == Some("person_name")
+            && let (Some(f), Some(lex)) = (fields, engine.lexicon)
+            && let Some((field, s, e)) = f.at(h.start)
+            && h.start >= s
+            && h.end <= e
+            && (lex.name_field(&field.label) == Some("company")
+                || matches!(
+                    lex.address_field(&field.label),
+                    Some("street" | "postcode" | "locality" | "country")
+                ))
+        {
+            return None;
+        }
         let mut evidence = Evidence {
             note: engine.evidence.then(|| format!("rule: {}", h.rule)),
             ..Evidence::default()
@@ -1795,6 +1810,42 @@ keywords = ["card"]
         // Without enough names around it the cell is not read as a name.
         let few: Vec<&String> = known.iter().take(PROFILE_MIN_FOUND - 1).chain([&odd]).collect();
         assert!(!names(&few).contains(&odd), "{:?}", names(&few));
+    }
+
+    /// The values found in one table row of `header`/`row` (cells `;`-separated), with
+    /// the built-in detectors of `category`.
+    fn row_findings(category: &str, header: &[&str], row: &[&str]) -> Vec<String> {
+        let options = EngineOptions {
+            categories: vec![category.into()],
+            ..EngineOptions::default()
+        };
+        let e = Engine::new(
+            &crate::pattern::load::builtin().expect("builtin patterns"),
+            &options,
+        )
+        .expect("builtin patterns compile");
+        let mut text = format!("{}\n", header.join(";"));
+        let mut map = FieldMap::default();
+        for (h, v) in header.iter().zip(row) {
+            let f = map.field(e.keywords(), &[h]);
+            map.cover(text.len(), text.len() + v.len(), f);
+            text.push_str(v);
+            text.push(';');
+        }
+        let mut out = Vec::new();
+        e.scanner()
+            .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
+        out.iter().map(|d| text[d.start..d.end].to_string()).collect()
+    }
+
+    #[test]
+    fn names_in_company_and_place_columns_are_not_people() {
+        let row = ["Jan Peeters", "Royal Verbeek", "Maria Hoop", "Lage Zwaluwe"];
+        let header = ["klantnaam", "bedrijf", "straat", "woonplaats"];
+        assert_eq!(row_findings("person_name", &header, &row), ["Jan Peeters"]);
+        // The same words under a column that says nothing are read as they stand.
+        let found = row_findings("person_name", &["klantnaam", "notitie", "x", "y"], &row);
+        assert!(found.len() > 1, "{found:?}");
     }
 
     #[test]

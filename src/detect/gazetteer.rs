@@ -229,6 +229,7 @@ impl Lexicon {
             let kind = match l.get(1).copied() {
                 Some("given") => "given",
                 Some("surname") => "surname",
+                Some("company") => "company",
                 _ => "full",
             };
             lex.name_fields.insert(squash(l[0]), kind);
