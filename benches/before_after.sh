@@ -4,7 +4,7 @@
 # addresses (issue 4), and the working tree, each with the detector set of its time, on
 # the engine bench's three texts (clean, typical, dense) repeated to ~42 MB.
 #
-#   bash benches/before_after.sh            # RUNS=3 best-of; PRE3=... PRE4=... commits
+#   bash benches/before_after.sh            # RUNS=3 best-of; PRE3=... PRE4=... commits; LONG=50
 #
 # Old binaries are built once from `git worktree`s under target/bench-old/ (a minute or
 # two each). One thread (-j1), output to /dev/null. "MB/s" includes start-up; "steady
@@ -92,4 +92,28 @@ now, issue-2 and -3 detectors|$NOW|$IDS
 now, all detectors|$NOW|
 EOF
 done
+
+# The ratio issue 3 asks about, without start-up and with less noise than "steady" above:
+# the pipeline binary against today's ids set on LONG (default 50) hard-linked copies of
+# each text (~210 MB, no more disk), as (time of LONG copies - time of one) per byte.
+LONG=${LONG:-50}
+if [[ $LONG -gt 1 ]]; then
+    printf '\n%-34s %-8s %12s %12s\n' "steady, $LONG copies" text "$PRE3 MB/s" "ids MB/s"
+    for t in clean typical dense; do
+        dir=$DATA/$t-$LONG
+        if [[ ! -f $dir/$LONG.txt ]]; then
+            mkdir -p "$dir"
+            for i in $(seq 1 "$LONG"); do ln -f "$DATA/texts/$t.txt" "$dir/$i.txt"; done
+        fi
+        size=$(stat -c %s "$DATA/texts/$t.txt")
+        # shellcheck disable=SC2086
+        a=$(best_of "$BIN3" "$dir") a1=$(best_of "$BIN3" "$DATA/$t-1")
+        # shellcheck disable=SC2086
+        b=$(best_of "$NOW" "$dir" $IDS) b1=$(best_of "$NOW" "$DATA/$t-1" $IDS)
+        python3 -c "
+x = ($LONG - 1) * $size / 1e6
+ra, rb = x / max($a - $a1, 1e-6), x / max($b - $b1, 1e-6)
+print('%-34s %-8s %12.1f %12.1f   ids / $PRE3 = %.2f' % ('', '$t', ra, rb, rb / ra))"
+    done
+fi
 uptime

@@ -10,12 +10,13 @@ use iban::IbanLike;
 
 use super::{Candidate, Valid, Verdict};
 
-/// Validates an IBAN written compact or in groups of four.
+/// Validates an IBAN written compact or in groups of four (spaces or dashes; a line
+/// break where a PDF or a mail wrapped it).
 pub fn validate(c: &Candidate<'_>) -> Verdict {
     let bytes = c.bytes();
     // Ends of the candidate's alphanumeric groups, longest first.
     let mut ends: Vec<usize> = (1..=bytes.len())
-        .filter(|&i| i == bytes.len() || bytes[i] == b' ')
+        .filter(|&i| i == bytes.len() || matches!(bytes[i], b' ' | b'-' | b'\r' | b'\n'))
         .collect();
     ends.reverse();
     let mut reason = "IBAN check fails";
@@ -65,6 +66,8 @@ mod tests {
         for (s, cc) in [
             ("BE68 5390 0754 7034", "BE"),
             ("BE68539007547034", "BE"),
+            ("BE86-3101-2345-6789", "BE"),
+            ("DE65\n5002 0500 9987 1821 76", "DE"),
             ("NL91 ABNA 0417 1643 00", "NL"),
             ("DE89 3704 0044 0532 0130 00", "DE"),
             ("FR14 2004 1010 0505 0001 3M02 606", "FR"),
