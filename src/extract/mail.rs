@@ -20,6 +20,104 @@ pub fn is_mail(name: &str) -> bool {
     n.len() > 4 && n[n.len() - 4..].eq_ignore_ascii_case(".eml")
 }
 
+/// Whether a file is a Unix mailbox (`mbox`: Thunderbird's and mutt's folders, Google
+/// Takeout exports): named `.mbox`/`.mbx`, or opening with a `From ` separator line
+/// followed by a header line.
+pub fn is_mbox(name: &str, head: &[u8]) -> bool {
+    let n = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
+    if n.ends_with(".mbox") || n.ends_with(".mbx") {
+        return true;
+    }
+    let mut lines = head.split(|&b| b == b'\n');
+    let (Some(first), Some(second)) = (lines.next(), lines.next()) else {
+        return false;
+    };
+    first.starts_with(b"From ")
+        && first.len() > 5
+        && second.iter().position(|&b| b == b':').is_some_and(|c| {
+            c > 0
+                && second[..c]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        })
+}
+
+/// Reads a mailbox message by message: a message starts at a `From ` line at the
+/// start of the file or after an empty line (the line is kept: its address is data
+/// too). A message larger than `MAX_MAIL` comes in parts of about that size, each
+/// `whole: false`, to be read as raw text: memory stays bounded by one message.
+pub struct Mbox<R> {
+    reader: R,
+    line: Vec<u8>,
+    /// The next message's first line, read while ending the last one.
+    pending: Option<Vec<u8>>,
+    done: bool,
+}
+
+/// A mailbox's `From sender date` line (`From a@x.be Mon Jan  1 10:00:00 2024`): a
+/// body line that happens to start with "From " (unescaped by some writers) has no
+/// clock time after a sender.
+fn is_separator(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"From ") else {
+        return false;
+    };
+    let sender = rest.iter().take_while(|b| !b.is_ascii_whitespace()).count();
+    sender > 0
+        && rest[sender..].windows(5).any(|w| {
+            w[0].is_ascii_digit()
+                && w[1].is_ascii_digit()
+                && w[2] == b':'
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+        })
+}
+
+/// One message of a mailbox (or a part of an oversized one).
+pub struct MboxMessage {
+    pub bytes: Vec<u8>,
+    pub whole: bool,
+}
+
+impl<R: std::io::BufRead> Mbox<R> {
+    pub fn new(reader: R) -> Self {
+        Mbox {
+            reader,
+            line: Vec::new(),
+            pending: None,
+            done: false,
+        }
+    }
+
+    /// The next message; `None` at the end of the mailbox.
+    pub fn next_message(&mut self) -> std::io::Result<Option<MboxMessage>> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut bytes = self.pending.take().unwrap_or_default();
+        let mut blank_before = false;
+        loop {
+            self.line.clear();
+            if self.reader.read_until(b'\n', &mut self.line)? == 0 {
+                self.done = true;
+                return Ok((!bytes.is_empty()).then_some(MboxMessage { bytes, whole: true }));
+            }
+            if blank_before && !bytes.is_empty() && is_separator(&self.line) {
+                self.pending = Some(std::mem::take(&mut self.line));
+                return Ok(Some(MboxMessage { bytes, whole: true }));
+            }
+            blank_before = matches!(self.line.as_slice(), b"\n" | b"\r\n");
+            bytes.extend_from_slice(&self.line);
+            if bytes.len() as u64 >= MAX_MAIL {
+                return Ok(Some(MboxMessage { bytes, whole: false }));
+            }
+        }
+    }
+}
+
 /// A decoded part of a message.
 pub enum Piece {
     /// A body or text attachment, decoded to UTF-8 (HTML reduced to its text).
@@ -101,6 +199,28 @@ pub fn blank(raw: &mut [u8], ranges: &[Range<usize>]) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_mailbox_splits_at_from_lines_after_an_empty_line() {
+        let mbox = b"From a@x.be Mon Jan  1 10:00:00 2024\nFrom: A <a@x.be>\n\nHi,\n\nFrom now on I write.\n\nFrom b@y.fr Mon Jan  1 11:00:00 2024\r\nSubject: x\r\n\r\nbody\r\n";
+        assert!(super::is_mbox("Inbox", mbox));
+        assert!(super::is_mbox("export.MBOX", b""));
+        assert!(!super::is_mbox(
+            "notes.txt",
+            b"From here on we go.\nNothing else.\n"
+        ));
+        let mut m = super::Mbox::new(&mbox[..]);
+        let first = m.next_message().expect("read").expect("a message");
+        assert!(first.whole);
+        assert!(
+            first.bytes.ends_with(b"From now on I write.\n\n"),
+            "{:?}",
+            String::from_utf8_lossy(&first.bytes)
+        );
+        let second = m.next_message().expect("read").expect("a message");
+        assert!(second.bytes.starts_with(b"From b@y.fr"));
+        assert!(m.next_message().expect("read").is_none());
+    }
+
     use super::*;
 
     const MIXED: &str = "From: Jan Peeters <jan@example.be>\r\n\

@@ -96,6 +96,11 @@ impl<'e> FileScanner<'e> {
                 progress.file_done();
                 Ok(())
             }
+            Sniffed::Text(_) if mail::is_mbox(&unit.name, &head) => {
+                self.scan_mbox(head, file, &unit, progress)?;
+                progress.file_done();
+                Ok(())
+            }
             Sniffed::Text(_) if mail::is_mail(&unit.name) && size.is_some_and(|n| n <= mail::MAX_MAIL) => {
                 let mut data = head;
                 file.read_to_end(&mut data).map_err(FileError::Io)?;
@@ -246,6 +251,49 @@ impl<'e> FileScanner<'e> {
             }
         }
         Ok(None)
+    }
+
+    /// Scans a mailbox message by message, each as a member `<n>.eml` of the file (its
+    /// bodies and attachments as members of that), one message in memory at a time.
+    fn scan_mbox(
+        &mut self,
+        head: Vec<u8>,
+        rest: impl Read,
+        unit: &Unit,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        let mut mbox = mail::Mbox::new(io::BufReader::new(io::Cursor::new(head).chain(rest)));
+        let mut n = 0u64;
+        while let Some(message) = mbox.next_message().map_err(FileError::Io)? {
+            n += 1;
+            let member = unit.inner(&format!("{n}.eml"));
+            let done = if message.whole {
+                self.scan_mail(message.bytes, &member, 1, progress)
+            } else {
+                let sniffed = sniff(&message.bytes[..message.bytes.len().min(SNIFF_LEN)]);
+                self.scan_sniffed(
+                    sniffed,
+                    Vec::new(),
+                    io::Cursor::new(&message.bytes[..]),
+                    &member,
+                    progress,
+                )
+            };
+            match done {
+                Ok(None) => {}
+                Ok(Some(reason)) => self.send(Event::Skipped {
+                    path: member.label().into(),
+                    reason,
+                })?,
+                Err(FileError::Disconnected) => return Err(FileError::Disconnected),
+                Err(FileError::Io(e)) => {
+                    let msg = format!("{}: {e}", member.label());
+                    progress.warn(&msg);
+                    self.send(Event::Error(msg))?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Scans a member held in memory (an attachment, a document inside an archive)

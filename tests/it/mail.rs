@@ -193,3 +193,39 @@ fn a_broken_message_is_still_scanned_as_text() {
     assert!(text.contains("an.claes@example.be"), "{text}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+#[test]
+fn a_mailbox_is_read_message_by_message() {
+    let dir = Dir::new();
+    let b64 = base64(format!("Mijn rekening is {IBAN}.\n").as_bytes());
+    let mbox = format!(
+        "From jan.peeters@example.be Mon Jan  1 10:00:00 2024\n\
+         From: Jan Peeters <jan.peeters@example.be>\n\
+         Subject: adres\n\
+         \n\
+         From now on: an.claes@example.be\n\
+         \n\
+         From marie.dubois@example.fr Mon Jan  1 11:00:00 2024\n\
+         From: marie.dubois@example.fr\n\
+         Content-Type: text/plain; charset=utf-8\n\
+         Content-Transfer-Encoding: base64\n\
+         \n\
+         {b64}\n"
+    );
+    // A Thunderbird folder has no extension: the content says it is a mailbox.
+    dir.create("Mail/Inbox", &mbox);
+    let found = dir.jsonl(&["--show-values", "."]);
+    assert_eq!(
+        of(&found, Some("1.eml"), "email"),
+        [
+            "jan.peeters@example.be",
+            "jan.peeters@example.be",
+            "an.claes@example.be"
+        ],
+        "{found:#?}"
+    );
+    // The second message's base64 body is decoded: the IBAN is found, once.
+    assert_eq!(of(&found, Some("2.eml!body-1.txt"), "iban"), [IBAN], "{found:#?}");
+    assert_eq!(found.iter().filter(|f| f.category == "iban").count(), 1);
+    assert!(found.iter().all(|f| f.path == "./Mail/Inbox"));
+}
