@@ -1326,6 +1326,9 @@ impl<'e> Scanner<'e> {
             end,
             neg_to,
         );
+        // A word after the value speaks for it only within its sentence: in "moved to
+        // 03/09/2022. My date of birth is …" the words are the next date's.
+        let sentence_end = sentence_end(text, end, pos_to);
         self.index.for_each_in(
             &engine.keywords,
             text,
@@ -1344,6 +1347,7 @@ impl<'e> Scanner<'e> {
                 let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
                 if hit.start >= pos_from
                     && hit.end <= pos_to
+                    && hit.start < sentence_end
                     && det.positive.binary_search(&hit.keyword).is_ok()
                 {
                     if keep {
@@ -1521,6 +1525,15 @@ fn merge_detections(found: &mut Vec<Detection>, extra: &mut Vec<Detection>) {
         }
     }
     *found = merged;
+}
+
+/// Where the sentence holding `text[..from]` ends before `to`: after the first `.`,
+/// `!` or `?` followed by white space (or `to` when none).
+fn sentence_end(text: &[u8], from: usize, to: usize) -> usize {
+    let to = to.min(text.len());
+    (from..to.saturating_sub(1))
+        .find(|&i| matches!(text[i], b'.' | b'!' | b'?') && text[i + 1].is_ascii_whitespace())
+        .map_or(to, |i| i + 1)
 }
 
 /// The start of the whitespace-delimited word holding `i` (at most 64 bytes back),
@@ -1836,6 +1849,28 @@ keywords = ["card"]
         e.scanner()
             .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
         out.iter().map(|d| text[d.start..d.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_word_after_a_value_speaks_for_it_only_in_its_sentence() {
+        let options = EngineOptions {
+            categories: vec!["date_of_birth".into()],
+            ..EngineOptions::default()
+        };
+        let e = Engine::new(
+            &crate::pattern::load::builtin().expect("builtin patterns"),
+            &options,
+        )
+        .expect("builtin patterns compile");
+        let dates = |t: &str| -> Vec<String> {
+            e.detect_all(t)
+                .iter()
+                .map(|d| t[d.start..d.end].to_string())
+                .collect()
+        };
+        let text = "The meeting was moved to 03/09/2022. My date of birth is 12/03/1985.";
+        assert_eq!(dates(text), ["12/03/1985"]);
+        assert_eq!(dates("12/03/1985 (date of birth)"), ["12/03/1985"]);
     }
 
     #[test]
