@@ -645,7 +645,7 @@ impl<'e> Scanner<'e> {
         if let Some(f) = fields
             && !self.columns.is_empty()
         {
-            self.lift_profiled_columns(&mut found, f);
+            self.lift_profiled_columns(text, &mut found, f);
         }
         let mut resume = own_end;
         for d in found.drain(..) {
@@ -1170,7 +1170,39 @@ impl<'e> Scanner<'e> {
 
     /// Lifts the values of columns whose values pass their checks far beyond chance
     /// (see `COLUMN_MIN_VALUES`) to what a related keyword would give them.
-    fn lift_profiled_columns(&self, found: &mut [Detection], fields: &FieldMap) {
+    fn lift_profiled_columns(&mut self, text: &[u8], found: &mut [Detection], fields: &FieldMap) {
+        let engine = self.engine;
+        let groups = CHECK_GROUPS.len();
+        // A value of such a column that a detector of another kind took with nothing to
+        // support it (a Danish CPR number read as a phone number): the column's kind is
+        // tried on it first.
+        for d in found.iter_mut().filter(|d| d.unsupported && !d.suppressed) {
+            let Some((field, _)) = fields.index_at(d.start) else {
+                continue;
+            };
+            let own = engine.detectors[d.detector].check_group;
+            let Some(g) = (0..groups).find(|&g| {
+                Some(g) != own
+                    && self
+                        .columns
+                        .get(field * groups + g)
+                        .is_some_and(ColumnProfile::speaks)
+            }) else {
+                continue;
+            };
+            let (start, end) = (d.start, d.end);
+            let replacement = (0..engine.detectors.len())
+                .filter(|&di| {
+                    engine.detectors[di].check_group == Some(g) && !engine.detectors[di].spec.gated()
+                })
+                .find_map(|di| {
+                    self.evaluate(text, start, end, di, Some(fields))
+                        .filter(|r| r.end == end && !r.suppressed && r.unsupported)
+                });
+            if let Some(r) = replacement {
+                *d = r;
+            }
+        }
         // Only values nothing spoke for or against: a negative word still wins.
         for d in found.iter_mut().filter(|d| d.unsupported && !d.suppressed) {
             let det = &self.engine.detectors[d.detector];
@@ -1730,7 +1762,7 @@ keywords = ["card"]
 
     fn column_findings_of(category: &str, header: &str, values: &[&String]) -> Vec<Detection> {
         let options = EngineOptions {
-            categories: vec![category.into()],
+            categories: category.split(',').map(Into::into).collect(),
             ..EngineOptions::default()
         };
         let e = Engine::new(
@@ -1766,6 +1798,22 @@ keywords = ["card"]
         assert!(note.contains("12 of 12 values of this column"), "{note}");
         // Too few values say nothing.
         assert!(column_findings("code", &valid[..COLUMN_MIN_VALUES as usize - 1]).is_empty());
+        // A Danish CPR number among them, which alone reads as a phone number, is one of
+        // the column's national numbers.
+        let cpr = "0211843354".to_string();
+        let mut with_cpr = valid.clone();
+        with_cpr.insert(4, &cpr);
+        let out = column_findings_of("national_id,phone", "code", &with_cpr);
+        assert_eq!(out.len(), 13, "{out:?}");
+        // Each one lifted by the column (a phone would have no such note).
+        assert!(
+            out.iter().all(|d| d
+                .evidence
+                .note
+                .as_deref()
+                .is_some_and(|n| n.contains("values of this column"))),
+            "{out:?}"
+        );
         // A column of order numbers of which a few pass by chance: none is reported.
         let mixed: Vec<&String> = invalid
             .iter()
