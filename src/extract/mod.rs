@@ -7,6 +7,7 @@
 //! recognised and reported as unsupported.
 
 pub mod gz;
+pub mod html;
 pub mod json;
 pub mod keyvalue;
 pub mod mail;

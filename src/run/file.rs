@@ -11,7 +11,9 @@ use crate::detect::{Detection, Engine, FieldMap, Scanner};
 use crate::extract::mail::{self, Piece};
 use crate::extract::office::{self, OfficeKind};
 use crate::extract::plain::SNIFF_LEN;
-use crate::extract::{ChunkReader, FieldTracker, LineCounter, Sniffed, TextEncoding, gz, pdf, sniff, table};
+use crate::extract::{
+    ChunkReader, FieldTracker, LineCounter, Sniffed, TextEncoding, gz, html, pdf, sniff, table,
+};
 use crate::finding::{Finding, Location, Offsets, SourceKind};
 use crate::report::{Event, LocationInfo, SkipReason};
 use crate::source::fs::{mode_string, open_read_only, rfc3339};
@@ -93,6 +95,14 @@ impl<'e> FileScanner<'e> {
                 progress.add_bytes(data.len() as u64);
                 let text = pdf::text(&data).map_err(FileError::Io)?;
                 self.scan_string(text, "pdf", &unit, progress)?;
+                progress.file_done();
+                Ok(())
+            }
+            Sniffed::Text(enc) if html::is_html(&unit.name) && size.is_some_and(|n| n <= html::MAX_HTML) => {
+                let mut data = head;
+                file.read_to_end(&mut data).map_err(FileError::Io)?;
+                progress.add_bytes(data.len() as u64);
+                self.scan_string(html::text(&data, enc), "html", &unit, progress)?;
                 progress.file_done();
                 Ok(())
             }
@@ -187,6 +197,14 @@ impl<'e> FileScanner<'e> {
                 office::MAX_TEXT >> 20
             ));
         }
+        // Word, PDF and HTML put no-break spaces inside numbers and before colons
+        // (`06 12 34 56 78`, `IBAN : FR76 …` in French typography): in text we decoded
+        // ourselves they are plain spaces, as the detectors' separators expect.
+        let text = if text.contains(['\u{a0}', '\u{202f}', '\u{2007}', '\u{2009}']) {
+            text.replace(['\u{a0}', '\u{202f}', '\u{2007}', '\u{2009}'], " ")
+        } else {
+            text
+        };
         let len = text.len() as u64;
         let mut reader = ChunkReader::new(Vec::new(), io::Cursor::new(text.into_bytes()), TextEncoding::Utf8);
         let mut pos = TextPos::default();

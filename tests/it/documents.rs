@@ -1162,3 +1162,44 @@ fn no_clear_date_of_birth_leaves_in_the_json_evidence() {
     );
     assert!(!json.contains(DOB), "{DOB} in the json output:\n{json}");
 }
+
+#[test]
+fn no_break_spaces_in_documents_separate_like_spaces() {
+    let dir = Dir::new();
+    let body = "<w:p><w:r><w:t xml:space=\"preserve\">T\u{e9}l\u{e9}phone\u{a0}: 06\u{a0}12\u{a0}34\u{a0}56\u{a0}78, IBAN\u{a0}: FR76\u{202f}3000\u{202f}6000\u{202f}0112\u{202f}3456\u{202f}7890\u{202f}189</w:t></w:r></w:p>";
+    dir.create("brief.docx", docx(body, &[]));
+    let found = dir.jsonl(&["--show-values", "."]);
+    let values: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.category.as_str(), f.value.as_str()))
+        .collect();
+    assert!(values.contains(&("phone", "06 12 34 56 78")), "{values:?}");
+    assert!(
+        values.contains(&("iban", "FR76 3000 6000 0112 3456 7890 189")),
+        "{values:?}"
+    );
+}
+
+#[test]
+fn html_pages_are_read_as_the_text_a_browser_shows() {
+    let dir = Dir::new();
+    dir.create(
+        "intranet/team.html",
+        "<html><body><table><tr><th>Naam</th><th>Telefoon</th></tr>\n\
+         <tr><td>Jan Peeters</td><td>0470&nbsp;12&nbsp;34&nbsp;56</td></tr></table>\n\
+         <p>N&eacute;e le 3 f&eacute;vrier 1978. <a href=\"mailto:an.claes@example.be\">Mail</a></p></body></html>",
+    );
+    let found = dir.jsonl(&["--show-values", "."]);
+    let values: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.category.as_str(), f.value.as_str()))
+        .collect();
+    assert!(values.contains(&("phone", "0470 12 34 56")), "{values:?}");
+    assert!(
+        values.contains(&("date_of_birth", "3 février 1978")),
+        "{values:?}"
+    );
+    assert!(values.contains(&("email", "an.claes@example.be")), "{values:?}");
+    assert!(values.contains(&("person_name", "Jan Peeters")), "{values:?}");
+    assert!(found.iter().all(|f| f.offsets == "decoded" && f.member.is_none()));
+}
