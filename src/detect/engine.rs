@@ -1360,7 +1360,7 @@ impl<'e> Scanner<'e> {
         );
         // A word after the value speaks for it only within its sentence: in "moved to
         // 03/09/2022. My date of birth is …" the words are the next date's.
-        let sentence_end = sentence_end(text, end, pos_to);
+        let mut sentence_ends: Option<usize> = None; // found when a word after needs it
         self.index.for_each_in(
             &engine.keywords,
             text,
@@ -1379,8 +1379,9 @@ impl<'e> Scanner<'e> {
                 let word = || String::from_utf8_lossy(&text[hit.start..hit.end]).into_owned();
                 if hit.start >= pos_from
                     && hit.end <= pos_to
-                    && hit.start < sentence_end
                     && det.positive.binary_search(&hit.keyword).is_ok()
+                    && (hit.start < end
+                        || hit.start < *sentence_ends.get_or_insert_with(|| sentence_end(text, end, pos_to)))
                 {
                     if keep {
                         evidence.keywords.push(word());
