@@ -1934,29 +1934,7 @@ keywords = ["card"]
 
     #[test]
     fn a_postcode_cell_beside_a_street_column_is_part_of_the_rows_address() {
-        let options = EngineOptions {
-            categories: vec!["postal_address".into()],
-            ..EngineOptions::default()
-        };
-        let e = Engine::new(
-            &crate::pattern::load::builtin().expect("builtin patterns"),
-            &options,
-        )
-        .expect("builtin patterns compile");
-        let scan = |header: &[&str], row: &[&str]| -> Vec<String> {
-            let mut text = format!("{}\n", header.join(";"));
-            let mut map = FieldMap::default();
-            for (h, v) in header.iter().zip(row) {
-                let f = map.field(e.keywords(), &[h]);
-                map.cover(text.len(), text.len() + v.len(), f);
-                text.push_str(v);
-                text.push(';');
-            }
-            let mut out = Vec::new();
-            e.scanner()
-                .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
-            out.iter().map(|d| text[d.start..d.end].to_string()).collect()
-        };
+        let scan = |header: &[&str], row: &[&str]| row_findings("postal_address", header, row);
         let row = ["High Street 5", "SW1A 2AA", "London"];
         assert_eq!(scan(&["straat", "postcode", "plaats"], &row), ["High Street 5"]);
         // Without a street column the postcode is all the address there is.
