@@ -788,11 +788,7 @@ impl<'e> Scanner<'e> {
         let mut resume = vec![[from; 2]; engine.grammars.len()];
         let mut start = from;
         while start < own_end {
-            let end = match floor_char(text, start + GRAMMAR_WINDOW) {
-                _ if own_end - start <= GRAMMAR_WINDOW => own_end,
-                e if e > start => e,
-                _ => start + GRAMMAR_WINDOW,
-            };
+            let end = grammar_window_end(text, start, own_end);
             let lo = floor_char(text, start.saturating_sub(GRAMMAR_BEFORE));
             let hi = (end + GRAMMAR_AFTER).min(text.len());
             tokenize(text, lo, hi, lex, &mut tokens);
@@ -830,11 +826,7 @@ impl<'e> Scanner<'e> {
             let profiled = self.name_columns(f, di, &extra);
             let mut start = from;
             while !profiled.is_empty() && start < own_end {
-                let end = match floor_char(text, start + GRAMMAR_WINDOW) {
-                    _ if own_end - start <= GRAMMAR_WINDOW => own_end,
-                    e if e > start => e,
-                    _ => start + GRAMMAR_WINDOW,
-                };
+                let end = grammar_window_end(text, start, own_end);
                 let lo = floor_char(text, start.saturating_sub(GRAMMAR_BEFORE));
                 tokenize(text, lo, (end + GRAMMAR_AFTER).min(text.len()), lex, &mut tokens);
                 hits.clear();
@@ -1558,6 +1550,16 @@ fn merge_detections(found: &mut Vec<Detection>, extra: &mut Vec<Detection>) {
         }
     }
     *found = merged;
+}
+
+/// The end of the grammar window that starts at `start` (`GRAMMAR_WINDOW` bytes, on a
+/// character boundary, or `own_end`).
+fn grammar_window_end(text: &[u8], start: usize, own_end: usize) -> usize {
+    match floor_char(text, start + GRAMMAR_WINDOW) {
+        _ if own_end - start <= GRAMMAR_WINDOW => own_end,
+        e if e > start => e,
+        _ => start + GRAMMAR_WINDOW,
+    }
 }
 
 /// Where the sentence holding `text[..from]` ends before `to`: after the first `.`,
