@@ -46,7 +46,7 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             }
             // A flat or floor after it ("Apt. 818", "Piano 8"), then a postcode line:
             // same line after a comma, or one of the next lines.
-            let end_tok = unit_after(toks, end_tok);
+            let end_tok = floor_after_street(text, toks, unit_after(toks, end_tok));
             let mut j = end_tok;
             let mut lines = 0;
             while let Some(t) = toks.get(j) {
@@ -370,6 +370,95 @@ fn postcode_follows(text: &[u8], toks: &[Token], lex: &Lexicon, mut j: usize) ->
 
 /// A flat, floor or staircase after a street line (`Apt. 818`, `Piano 8`, `Flat 2`);
 /// returns the token after it, or `j` when there is none.
+/// Floor words: `verdieping`, `étage`, `Stock`/`OG`, `floor`.
+const FLOOR_WORDS: &[&str] = &[
+    "verdieping",
+    "etage",
+    "stock",
+    "og",
+    "obergeschoss",
+    "floor",
+    "gelijkvloers",
+    "rez-de-chaussee",
+    "eg",
+];
+
+/// Ordinals written as words before a floor word (`Fifth Floor`, `eerste verdieping`).
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "premier",
+    "premiere",
+    "deuxieme",
+    "troisieme",
+    "quatrieme",
+    "cinquieme",
+    "erste",
+    "zweite",
+    "dritte",
+    "vierte",
+    "funfte",
+    "fuenfte",
+    "ground",
+];
+
+/// A floor after the street, before the postcode line: `, 2de verdieping`, `, 3e étage`,
+/// `, 2. OG`, `, Fifth Floor`; returns the token after it, or `j`.
+fn floor_after_street(text: &[u8], toks: &[Token], j: usize) -> usize {
+    let k = skip(toks, j, b",");
+    let Some(t) = toks.get(k) else { return j };
+    let floor_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|c| c.is_word() && FLOOR_WORDS.contains(&c.folded.as_str()))
+    };
+    // "2de", "3e", "1er", "2nd", "4th", "2ème": a number with an ordinal ending.
+    let suffixed = t.kind == Kind::Number && {
+        let w = &text[t.start..t.end];
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=2).contains(&digits)
+            && matches!(
+                &w[digits..],
+                b"e" | b"de" | b"ste" | b"er" | b"re" | b"nd" | b"rd" | b"th" | b"st"
+            )
+    };
+    if (suffixed || t.is_word() && ORDINAL_WORDS.contains(&t.folded.as_str())) && floor_at(k + 1) {
+        return k + 2;
+    }
+    // "2ème étage": the ending is a word of its own after the digits.
+    if t.kind == Kind::Number
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| c.start == t.end && matches!(c.folded.as_str(), "eme" | "e"))
+        && floor_at(k + 2)
+    {
+        return k + 3;
+    }
+    // German "2. OG", "3. Stock".
+    if t.kind == Kind::Number
+        && t.end - t.start <= 2
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| c.is_punct(b'.') && c.start == t.end)
+        && floor_at(k + 2)
+    {
+        return k + 3;
+    }
+    j
+}
+
 fn unit_after(toks: &[Token], j: usize) -> usize {
     let u = skip(toks, j, b",");
     if toks
@@ -923,6 +1012,25 @@ mod tests {
         assert_eq!(addrs("Flat 2, 10 High Road"), ["Flat 2, 10 High Road"]);
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
+    }
+
+    #[test]
+    fn a_floor_between_street_and_postcode_belongs_to_the_address() {
+        for a in [
+            "Kerkstraat 12, 2de verdieping, 9000 Gent",
+            "12 rue de la Paix, 3e étage, 75002 Paris",
+            "Hauptstraße 5, 2. OG, 10115 Berlin",
+            "10 Downing Street, Fifth Floor, London SW1A 2AA",
+        ] {
+            assert_eq!(addrs(&format!("at {a}.")), [a]);
+        }
+        // Without a postcode line the floor still belongs to the street's address; a
+        // number that is no floor does not.
+        assert_eq!(
+            addrs("Kerkstraat 12, 2de verdieping"),
+            ["Kerkstraat 12, 2de verdieping"]
+        );
+        assert_eq!(addrs("Kerkstraat 12, 2de keer"), ["Kerkstraat 12"]);
     }
 
     #[test]
