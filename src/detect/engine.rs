@@ -891,6 +891,19 @@ impl<'e> Scanner<'e> {
         {
             return None;
         }
+        // `CS 12` of a cell holding `CS 12 97 24 D`: a postcode or PO box that more digits
+        // follow in its own cell is the start of a code (a NINO, a reference), not a place.
+        if matches!(h.rule, "postcode + locality" | "UK postcode" | "PO box")
+            && let Some((_, s, e)) = fields.and_then(|f| f.at(h.start))
+            && h.start >= s
+            && h.end < e
+            && text[h.end..e]
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
         // A cell of a company, street or place column: a name there is a company's, a
         // street's or a town's (`Royal Verbeek`, `Lage Zwaluwe`), not a person's.
         if det.spec.grammar.as_deref() == Some("person_name")
@@ -1939,6 +1952,9 @@ keywords = ["card"]
         let scan = |header: &[&str], row: &[&str]| row_findings("postal_address", header, row);
         let row = ["High Street 5", "SW1A 2AA", "London"];
         assert_eq!(scan(&["straat", "postcode", "plaats"], &row), ["High Street 5"]);
+        // A postcode-shaped start of a longer code in its cell is no address.
+        let code = scan(&["naam", "code"], &["Jan", "CS 12 97 24 D"]);
+        assert!(code.is_empty(), "{code:?}");
         // Without a street column the postcode is all the address there is.
         assert_eq!(
             scan(&["naam", "postcode", "plaats"], &["Jan", "SW1A 2AA", "London"]),
