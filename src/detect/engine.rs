@@ -878,44 +878,8 @@ impl<'e> Scanner<'e> {
     ) -> Option<Detection> {
         let engine = self.engine;
         let det = &engine.detectors[di];
-        // A table that splits the address into columns: the street's cell stands for the
-        // row's address, its postcode and locality cells are parts of it, not another one.
-        if matches!(h.rule, "postcode + locality" | "UK postcode")
-            && let (Some(f), Some(lex)) = (fields, engine.lexicon)
-            && let Some((field, s, e)) = f.at(h.start)
-            && h.end <= e
-            && h.start >= s
-            && matches!(lex.address_field(&field.label), Some("postcode" | "locality"))
-            && f.labels()
-                .any(|l| matches!(lex.address_field(l), Some("street" | "full")))
-        {
-            return None;
-        }
-        // `CS 12` of a cell holding `CS 12 97 24 D`: a postcode or PO box that more digits
-        // follow in its own cell is the start of a code (a NINO, a reference), not a place.
-        if matches!(h.rule, "postcode + locality" | "UK postcode" | "PO box")
-            && let Some((_, s, e)) = fields.and_then(|f| f.at(h.start))
-            && h.start >= s
-            && h.end < e
-            && text[h.end..e]
-                .iter()
-                .find(|b| !b.is_ascii_whitespace())
-                .is_some_and(u8::is_ascii_digit)
-        {
-            return None;
-        }
-        // A cell of a company, street or place column: a name there is a company's, a
-        // street's or a town's (`Royal Verbeek`, `Lage Zwaluwe`), not a person's.
-        if det.spec.grammar.as_deref() == Some("person_name")
-            && let (Some(f), Some(lex)) = (fields, engine.lexicon)
-            && let Some((field, s, e)) = f.at(h.start)
-            && h.start >= s
-            && h.end <= e
-            && (lex.name_field(&field.label) == Some("company")
-                || matches!(
-                    lex.address_field(&field.label),
-                    Some("street" | "postcode" | "locality" | "country")
-                ))
+        if let Some(f) = fields
+            && not_in_its_cell(text, f, engine.lexicon, det, h)
         {
             return None;
         }
@@ -1090,87 +1054,44 @@ impl<'e> Scanner<'e> {
     }
 
     /// The fields (indexes) where detector `di`'s grammar found a name in at least
-    /// `PROFILE_MIN_FOUND` cells and half of the field's cells, in `found`.
+    /// `PROFILE_MIN_FOUND` cells and half of the field's cells, in `found`; fields named as
+    /// name columns are read as such already.
     fn name_columns(&self, fields: &FieldMap, di: usize, found: &[Detection]) -> Vec<usize> {
-        let min = self.engine.min_confidence;
-        let mut cells: Vec<(usize, usize, usize)> = Vec::new(); // (cells, with a name, last cell + 1)
-        for (_, _, i) in fields.indexed_spans() {
-            if cells.len() <= i {
-                cells.resize(i + 1, (0, 0, 0));
-            }
-            cells[i].0 += 1;
+        let starts = self.reported(found).filter(|d| d.detector == di).map(|d| d.start);
+        let mut out = fields_mostly(fields, starts);
+        if let Some(lex) = self.engine.lexicon {
+            out.retain(|&i| lex.name_field(&fields.field_of(i).label).is_none());
         }
-        for d in found
-            .iter()
-            .filter(|d| d.detector == di && !d.suppressed && d.confidence >= min)
-        {
-            if let Some((i, cell)) = fields.index_at(d.start)
-                && let Some(c) = cells.get_mut(i)
-                && c.2 != cell + 1
-            {
-                c.1 += 1;
-                c.2 = cell + 1;
-            }
-        }
-        cells
-            .iter()
-            .enumerate()
-            .filter(|&(i, c)| {
-                c.1 >= PROFILE_MIN_FOUND
-                    && c.1 * 2 >= c.0
-                    && self
-                        .engine
-                        .lexicon
-                        .is_none_or(|lex| lex.name_field(&fields.field_of(i).label).is_none())
-            })
-            .map(|(i, _)| i)
-            .collect()
+        out
     }
 
     /// Finds the columns that hold mostly values of a gated detector's category
     /// (`PROFILE_MIN_FOUND`), from what the main pass `found`.
     fn profile_columns(&mut self, fields: &FieldMap, found: &[Detection]) {
         let engine = self.engine;
-        let gated: Vec<&Arc<str>> = engine
+        let mut categories: Vec<&Arc<str>> = engine
             .detectors
             .iter()
             .filter(|d| d.spec.gated())
             .map(|d| &d.category)
             .collect();
-        let mut cells: Vec<usize> = Vec::new();
-        for (_, _, i) in fields.indexed_spans() {
-            if cells.len() <= i {
-                cells.resize(i + 1, 0);
-            }
-            cells[i] += 1;
-        }
-        // (field, category, values found, start of the last value counted + 1)
-        let mut counts: Vec<(usize, &Arc<str>, usize, usize)> = Vec::new();
-        for d in found
-            .iter()
-            .filter(|d| !d.suppressed && d.confidence >= engine.min_confidence)
-        {
-            let category = &engine.detectors[d.detector].category;
-            let Some(cat) = gated.iter().find(|c| **c == category) else {
-                continue;
-            };
-            let Some((i, cell)) = fields.index_at(d.start) else {
-                continue;
-            };
-            match counts.iter_mut().find(|c| c.0 == i && c.1 == *cat) {
-                Some(c) if c.3 == cell + 1 => {}
-                Some(c) => {
-                    c.2 += 1;
-                    c.3 = cell + 1;
-                }
-                None => counts.push((i, cat, 1, cell + 1)),
-            }
-        }
-        for (i, cat, n, _) in counts {
-            if n >= PROFILE_MIN_FOUND && n * 2 >= cells.get(i).copied().unwrap_or(0) {
+        categories.sort();
+        categories.dedup();
+        for cat in categories {
+            let starts = self
+                .reported(found)
+                .filter(|d| engine.detectors[d.detector].category == *cat)
+                .map(|d| d.start);
+            for i in fields_mostly(fields, starts) {
                 self.profiled.push((i, Arc::clone(cat)));
             }
         }
+    }
+
+    /// The detections of `found` that would be reported.
+    fn reported<'f>(&self, found: &'f [Detection]) -> impl Iterator<Item = &'f Detection> + use<'f> {
+        let min = self.engine.min_confidence;
+        found.iter().filter(move |d| !d.suppressed && d.confidence >= min)
     }
 
     /// Lifts the values of columns whose values pass their checks far beyond chance
@@ -1563,6 +1484,66 @@ fn merge_detections(found: &mut Vec<Detection>, extra: &mut Vec<Detection>) {
         }
     }
     *found = merged;
+}
+
+/// What a table says against a grammar hit that lies in one cell (`fields`): in a table
+/// that splits the address into columns, the street's cell stands for the row's address
+/// (its postcode and locality cells are parts of it); a postcode or PO box that more
+/// digits follow in its cell is the start of a code (`CS 12` of `CS 12 97 24 D`); a name
+/// in a company, street or place column is a company's, a street's or a town's (`Royal
+/// Verbeek`, `Lage Zwaluwe`), not a person's.
+fn not_in_its_cell(text: &[u8], fields: &FieldMap, lex: Option<&Lexicon>, det: &Detector, h: &Hit) -> bool {
+    let Some((field, _, e)) = fields.at(h.start).filter(|&(_, s, e)| h.start >= s && h.end <= e) else {
+        return false;
+    };
+    let postcode = matches!(h.rule, "postcode + locality" | "UK postcode");
+    if (postcode || h.rule == "PO box")
+        && text[h.end..e]
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(u8::is_ascii_digit)
+    {
+        return true;
+    }
+    let Some(lex) = lex else { return false };
+    let address_kind = lex.address_field(&field.label);
+    if postcode
+        && matches!(address_kind, Some("postcode" | "locality"))
+        && fields
+            .labels()
+            .any(|l| matches!(lex.address_field(l), Some("street" | "full")))
+    {
+        return true;
+    }
+    det.grammar == Some(Grammar::PersonName)
+        && (lex.name_field(&field.label) == Some("company")
+            || matches!(address_kind, Some("street" | "postcode" | "locality" | "country")))
+}
+
+/// The fields (indexes) where values start at `starts` (in order) in at least
+/// `PROFILE_MIN_FOUND` cells and half of the field's cells: columns that hold mostly one
+/// kind of value, whatever their header says.
+fn fields_mostly(fields: &FieldMap, starts: impl Iterator<Item = usize>) -> Vec<usize> {
+    // By field: cells, cells holding such a value, the last of them counted (start + 1).
+    let mut cells: Vec<(usize, usize, usize)> = Vec::new();
+    for (_, _, i) in fields.indexed_spans() {
+        if cells.len() <= i {
+            cells.resize(i + 1, (0, 0, 0));
+        }
+        cells[i].0 += 1;
+    }
+    for start in starts {
+        if let Some((i, cell)) = fields.index_at(start)
+            && let Some(c) = cells.get_mut(i)
+            && c.2 != cell + 1
+        {
+            c.1 += 1;
+            c.2 = cell + 1;
+        }
+    }
+    (0..cells.len())
+        .filter(|&i| cells[i].1 >= PROFILE_MIN_FOUND && cells[i].1 * 2 >= cells[i].0)
+        .collect()
 }
 
 /// The end of the grammar window that starts at `start` (`GRAMMAR_WINDOW` bytes, on a
