@@ -59,12 +59,7 @@ pub fn scan_archive<R: Read + Seek>(
         }
         match scan_member(scanner, zip, index, unit, depth, progress) {
             Ok(n) => expanded += n,
-            Err(FileError::Disconnected) => return Err(FileError::Disconnected),
-            Err(FileError::Io(e)) => {
-                let msg = format!("{}!{name}: {e}", outer.label());
-                progress.warn(&msg);
-                scanner.send(Event::Error(msg))?;
-            }
+            Err(e) => scanner.member_failed(&format!("{}!{name}", outer.label()), e, progress)?,
         }
     }
     Ok(())

@@ -56,6 +56,24 @@ impl<'e> FileScanner<'e> {
         self.tx.send(ev).map_err(|_| FileError::Disconnected)
     }
 
+    /// A member (`label`) of a container could not be read: a warning and an error
+    /// count, and the container's other members go on; a closed output stops all.
+    pub(super) fn member_failed(
+        &self,
+        label: &str,
+        e: FileError,
+        progress: &Progress,
+    ) -> Result<(), FileError> {
+        match e {
+            FileError::Disconnected => Err(FileError::Disconnected),
+            FileError::Io(e) => {
+                let msg = format!("{label}: {e}");
+                progress.warn(&msg);
+                self.send(Event::Error(msg))
+            }
+        }
+    }
+
     /// Scans the file at `path`, reported as `display`.
     pub fn scan(
         &mut self,
@@ -258,14 +276,8 @@ impl<'e> FileScanner<'e> {
                     reason: SkipReason::Unsupported,
                 }),
             };
-            match done {
-                Ok(()) => {}
-                Err(FileError::Disconnected) => return Err(FileError::Disconnected),
-                Err(FileError::Io(e)) => {
-                    let msg = format!("{}: {e}", part.label());
-                    progress.warn(&msg);
-                    self.send(Event::Error(msg))?;
-                }
+            if let Err(e) = done {
+                self.member_failed(&part.label(), e, progress)?;
             }
         }
         Ok(None)
@@ -303,12 +315,7 @@ impl<'e> FileScanner<'e> {
                     path: member.label().into(),
                     reason,
                 })?,
-                Err(FileError::Disconnected) => return Err(FileError::Disconnected),
-                Err(FileError::Io(e)) => {
-                    let msg = format!("{}: {e}", member.label());
-                    progress.warn(&msg);
-                    self.send(Event::Error(msg))?;
-                }
+                Err(e) => self.member_failed(&member.label(), e, progress)?,
             }
         }
         Ok(())
