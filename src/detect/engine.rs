@@ -342,16 +342,7 @@ impl Gate {
         };
         let max_len = regexes
             .iter()
-            .filter_map(|re| {
-                regex_syntax::ParserBuilder::new()
-                    .unicode(false)
-                    .utf8(false)
-                    .build()
-                    .parse(re)
-                    .ok()?
-                    .properties()
-                    .maximum_len()
-            })
+            .filter_map(|re| parse(re).ok()?.properties().maximum_len())
             .max()
             .unwrap_or(MAX_MATCH_LEN)
             .min(MAX_MATCH_LEN);
@@ -367,29 +358,32 @@ impl Gate {
     }
 }
 
-/// Whether every match of `re` holds one of `ANCHOR_BYTES`.
-fn has_anchor(re: &str) -> bool {
-    let Ok(hir) = regex_syntax::ParserBuilder::new()
+/// The syntax tree of `re` as the engine compiles it (bytes, no Unicode classes).
+fn parse(re: &str) -> Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(false)
         .build()
         .parse(re)
-    else {
+        .map_err(|e| e.to_string())
+}
+
+/// Whether every match of `re` holds one of `ANCHOR_BYTES`.
+fn has_anchor(re: &str) -> bool {
+    let Ok(hir) = parse(re) else {
         return false;
     };
     ANCHOR_BYTES.iter().any(|&b| always_holds(&hir, b))
 }
 
-/// Whether every match of `hir` holds the byte `b`.
+/// Whether every match of `hir` holds the byte `b` (`parse` makes byte classes only;
+/// any other class is taken not to).
 fn always_holds(hir: &regex_syntax::hir::Hir, b: u8) -> bool {
     use regex_syntax::hir::{Class, HirKind};
     match hir.kind() {
         HirKind::Literal(lit) => lit.0.contains(&b),
         HirKind::Class(Class::Bytes(c)) => c.ranges().iter().all(|r| r.start() == b && r.end() == b),
-        HirKind::Class(Class::Unicode(c)) => c
-            .ranges()
-            .iter()
-            .all(|r| u32::from(r.start()) == u32::from(b) && u32::from(r.end()) == u32::from(b)),
+        HirKind::Class(Class::Unicode(_)) => false,
         HirKind::Repetition(r) => r.min > 0 && always_holds(&r.sub, b),
         HirKind::Capture(c) => always_holds(&c.sub, b),
         HirKind::Concat(parts) => parts.iter().any(|h| always_holds(h, b)),
@@ -401,12 +395,7 @@ fn always_holds(hir: &regex_syntax::hir::Hir, b: u8) -> bool {
 /// Compiles one regex on its own, to name the pattern in any error and to check
 /// that its matches are non-empty and bounded.
 pub fn check_regex(re: &str) -> Result<(), String> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(re)
-        .map_err(|e| e.to_string())?;
+    let hir = parse(re)?;
     let props = hir.properties();
     if props.minimum_len().unwrap_or(0) == 0 {
         return Err("regex can match the empty string".into());
@@ -550,6 +539,15 @@ impl Engine {
         })
     }
 
+    /// The regexes of one pass.
+    fn pass(&self, which: Which) -> Option<&Pass> {
+        match which {
+            Which::Main => self.main.as_ref(),
+            Which::Anchored => self.anchored.as_ref(),
+            Which::Gated => self.gate.as_ref().map(|g| &g.pass),
+        }
+    }
+
     pub fn detectors(&self) -> &[Detector] {
         &self.detectors
     }
@@ -670,6 +668,7 @@ impl<'e> Scanner<'e> {
         self.profiled.clear();
         self.pass(Which::Main, text, from, own_end, fields, &mut found);
         if engine.anchored.is_some() {
+            // `gated`'s buffer, free until the gate runs below.
             let mut anchored = std::mem::take(&mut self.gated);
             anchored.clear();
             self.pass(Which::Anchored, text, from, own_end, fields, &mut anchored);
@@ -715,13 +714,9 @@ impl<'e> Scanner<'e> {
         fields: Option<&FieldMap>,
         found: &mut Vec<Detection>,
     ) {
-        let engine = self.engine;
-        let regex = match which {
-            Which::Main => engine.main.as_ref(),
-            Which::Anchored => engine.anchored.as_ref(),
-            Which::Gated => engine.gate.as_ref().map(|g| &g.pass),
+        let Some(pass) = self.engine.pass(which) else {
+            return;
         };
-        let Some(pass) = regex else { return };
         let mut at = from;
         while at < own_end {
             let Some(cache) = self.cache(which) else { return };
@@ -1062,11 +1057,7 @@ impl<'e> Scanner<'e> {
         fields: Option<&FieldMap>,
     ) -> Option<Detection> {
         let engine = self.engine;
-        let pass = match which {
-            Which::Main => engine.main.as_ref(),
-            Which::Anchored => engine.anchored.as_ref(),
-            Which::Gated => engine.gate.as_ref().map(|g| &g.pass),
-        }?;
+        let pass = engine.pass(which)?;
         let first = self.evaluate(text, start, end, pass.owner[pid.as_usize()], fields);
         if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
             return first;
