@@ -162,26 +162,27 @@ fn engine_new(bencher: Bencher) {
     bencher.bench_local(|| Engine::new(&patterns, &EngineOptions::default()).expect("engine"));
 }
 
+const IDS: &[&str] = &[
+    "email",
+    "iban",
+    "payment_card",
+    "ip_address",
+    "phone",
+    "national_id",
+    "date_of_birth",
+];
+
 /// Detector sets of the issues, to compare in one run: the pipeline's detectors
 /// (e-mail, IBAN, cards, IP, phone), plus national IDs and dates of birth, plus the
-/// name and address grammars (everything).
-const SETS: [(&str, &[&str]); 3] = [
+/// name and address grammars (everything); and the second without the keyword walk
+/// stepped beside the main pass (`ids-unfused`: `EngineOptions::fused` off).
+const SETS: [(&str, &[&str]); 4] = [
     (
         "pipeline",
         &["email", "iban", "payment_card", "ip_address", "phone"],
     ),
-    (
-        "ids",
-        &[
-            "email",
-            "iban",
-            "payment_card",
-            "ip_address",
-            "phone",
-            "national_id",
-            "date_of_birth",
-        ],
-    ),
+    ("ids", IDS),
+    ("ids-unfused", IDS),
     ("all", &[]),
 ];
 
@@ -189,9 +190,10 @@ static SET_ENGINES: LazyLock<Vec<Engine>> = LazyLock::new(|| {
     let patterns = piimap::pattern::builtin().expect("built-in patterns");
     let engines = SETS
         .iter()
-        .map(|(_, cats)| {
+        .map(|(name, cats)| {
             let opts = EngineOptions {
                 categories: cats.iter().map(|c| c.to_string()).collect(),
+                fused: *name != "ids-unfused",
                 ..EngineOptions::default()
             };
             Engine::new(&patterns, &opts).expect("engine")
@@ -201,13 +203,16 @@ static SET_ENGINES: LazyLock<Vec<Engine>> = LazyLock::new(|| {
     engines
 });
 
-const SET_ARGS: [&str; 9] = [
+const SET_ARGS: [&str; 12] = [
     "pipeline/clean",
     "pipeline/typical",
     "pipeline/dense",
     "ids/clean",
     "ids/typical",
     "ids/dense",
+    "ids-unfused/clean",
+    "ids-unfused/typical",
+    "ids-unfused/dense",
     "all/clean",
     "all/typical",
     "all/dense",

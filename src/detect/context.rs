@@ -265,7 +265,9 @@ impl Keywords {
     ) {
         match &self.automaton {
             KeywordAutomaton::Dfa(a) => match &self.table {
-                Some(t) => self.search_table(t, a, text, lo, hi, SPLIT_MIN, &mut scratch.later, &mut f),
+                Some(t) => {
+                    self.search_table(t, a, text, lo, hi, t.start, SPLIT_MIN, &mut scratch.later, &mut f)
+                }
                 None => self.search_with(a, text, lo, hi, &mut scratch.ring, &mut f),
             },
             KeywordAutomaton::Nfa(a) => self.search_with(a, text, lo, hi, &mut scratch.ring, &mut f),
@@ -347,6 +349,9 @@ impl Keywords {
     /// keyword, where both streams must be in the same state (an Aho-Corasick state is
     /// the longest suffix of the input that begins a keyword); from there on the
     /// second stream's matches are the first's.
+    ///
+    /// The first stream starts at `lo` in `row` (the table's start, or where a walk
+    /// stepped elsewhere stopped: `TableWalk`), on a character boundary.
     #[allow(clippy::too_many_arguments)]
     fn search_table(
         &self,
@@ -355,6 +360,7 @@ impl Keywords {
         text: &[u8],
         lo: usize,
         hi: usize,
+        row: u32,
         split_min: usize,
         later: &mut Vec<(usize, usize, usize)>,
         f: &mut impl FnMut(usize, usize, usize),
@@ -367,7 +373,7 @@ impl Keywords {
             i += 1;
         }
         if text.len() - i.min(text.len()) < split_min.max(2) {
-            self.walk(t, a, full, text, i, text.len(), t.start, f);
+            self.walk(t, a, full, text, i, text.len(), row, f);
             return;
         }
         // No character straddles a byte that is not a continuation byte.
@@ -377,7 +383,7 @@ impl Keywords {
         }
         later.clear();
         let mut second = |p: usize, s: usize, e: usize| later.push((p, s, e));
-        let (mut i1, mut r1, mut i2, mut r2) = (i, t.start, mid, t.start);
+        let (mut i1, mut r1, mut i2, mut r2) = (i, row, mid, t.start);
         while i1 < mid && i2 < text.len() {
             (i1, r1) = self.step(t, a, full, text, i1, r1, f);
             (i2, r2) = self.step(t, a, full, text, i2, r2, &mut second);
@@ -559,6 +565,77 @@ impl Keywords {
             if self.places[p].holds(text, start, end) {
                 f(p, start, end);
             }
+        }
+    }
+}
+
+/// A keyword table walk that another loop steps a character at a time, beside its
+/// own chain of dependent loads (the main regex pass's lazy DFA: `engine`), so that
+/// the processor runs both at once; `finish` walks what is left. Spans go to `out`
+/// as `(start, end)`, as `KeywordFinder::find` reports them (in another order).
+#[derive(Debug)]
+pub struct TableWalk<'k> {
+    keywords: &'k Keywords,
+    table: &'k AsciiTable,
+    dfa: &'k aho_corasick::dfa::DFA,
+    i: usize,
+    row: u32,
+    hi: usize,
+}
+
+/// Where a `TableWalk` stands: kept by the stepping loop in registers, handed back
+/// with `TableWalk::stop_at`.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkAt {
+    i: usize,
+    row: u32,
+}
+
+impl TableWalk<'_> {
+    pub fn at(&self) -> WalkAt {
+        WalkAt {
+            i: self.i,
+            row: self.row,
+        }
+    }
+
+    pub fn stop_at(&mut self, at: WalkAt) {
+        (self.i, self.row) = (at.i, at.row);
+    }
+
+    /// One character from `at`, if any is left; returns where the walk then stands.
+    /// `text` is the one the walk was made for.
+    #[inline(always)]
+    pub fn step(&self, text: &[u8], at: WalkAt, out: &mut Vec<(usize, usize)>) -> WalkAt {
+        if at.i >= self.hi {
+            return at;
+        }
+        let (i, row) = self.keywords.step(
+            self.table,
+            self.dfa,
+            text,
+            &text[..self.hi],
+            at.i,
+            at.row,
+            &mut |_, s, e| out.push((s, e)),
+        );
+        WalkAt { i, row }
+    }
+
+    /// Walks the rest (as two streams when it is long).
+    pub fn finish(self, text: &[u8], scratch: &mut FinderScratch, out: &mut Vec<(usize, usize)>) {
+        if self.i < self.hi {
+            self.keywords.search_table(
+                self.table,
+                self.dfa,
+                text,
+                self.i,
+                self.hi,
+                self.row,
+                SPLIT_MIN,
+                &mut scratch.walk.later,
+                &mut |_, s, e| out.push((s, e)),
+            );
         }
     }
 }
@@ -1125,6 +1202,28 @@ impl KeywordFinder {
         })
     }
 
+    /// A walk over `text[lo..hi]` to be stepped beside other work (`TableWalk`), when
+    /// the keywords have a table; it reports what `find` reports.
+    pub fn walk<'k>(&'k self, text: &[u8], lo: usize, hi: usize) -> Option<TableWalk<'k>> {
+        let k = &self.keywords;
+        let (KeywordAutomaton::Dfa(a), Some(t)) = (&k.automaton, &k.table) else {
+            return None;
+        };
+        let hi = hi.min(text.len());
+        let mut i = lo.min(hi);
+        while i < hi && is_continuation(text[i]) {
+            i += 1;
+        }
+        Some(TableWalk {
+            keywords: k,
+            table: t,
+            dfa: a,
+            i,
+            row: t.start,
+            hi,
+        })
+    }
+
     /// Calls `f(start, end)` (offsets in `text`) for every occurrence of the keywords
     /// in `text[lo..hi]` that stands where it must.
     pub fn find(
@@ -1276,9 +1375,17 @@ mod tests {
             } else {
                 (next() % 16) as usize
             };
-            k.search_table(t, a, &text, lo, hi, split_min, &mut later, &mut |p, s, e| {
-                by_table.push((p, s, e))
-            });
+            k.search_table(
+                t,
+                a,
+                &text,
+                lo,
+                hi,
+                t.start,
+                split_min,
+                &mut later,
+                &mut |p, s, e| by_table.push((p, s, e)),
+            );
             k.search_with(a, &text, lo, hi, &mut ring, &mut |p, s, e| {
                 by_automaton.push((p, s, e))
             });

@@ -13,6 +13,8 @@
 //! (`gate`), and those every match of which holds a byte rare in text, such as the
 //! e-mail `@` (`ANCHOR_BYTES`), which are faster searched on their own; their
 //! detections are merged with the main pass's as one pass would have resolved them.
+//! The gate's keyword walk over the text is stepped inside the main pass's search
+//! (`fused`), so that the two chains of table lookups run at once.
 //!
 //! Regexes are byte-oriented with ASCII classes and ASCII word boundaries (Unicode
 //! `\b` makes the DFA give up on accented text); see patterns/README.md.
@@ -20,14 +22,15 @@
 use std::sync::Arc;
 
 use regex_automata::{
-    Anchored, Input, MatchKind, PatternID, PatternSet,
+    Anchored, Input, MatchKind, PatternID, PatternSet, hybrid,
     meta::{self, Regex},
     util::syntax,
 };
 
 use aho_corasick::AhoCorasick;
 
-use super::context::{FinderScratch, KeywordFinder, KeywordIndex, KeywordSet};
+use super::context::{FinderScratch, KeywordFinder, KeywordIndex, KeywordSet, TableWalk};
+use super::fused::FusedSearch;
 use super::gate::{self, Region};
 use super::gazetteer::{self, Lexicon};
 use super::names::{self, Hit};
@@ -181,6 +184,9 @@ pub struct EngineOptions {
     /// Whether detections carry the words and fields behind their confidence (only
     /// `--format json` shows them; the strings cost an allocation each).
     pub evidence: bool,
+    /// Whether the gate's keyword walk is stepped beside the main pass's search
+    /// (`fused`): faster, same detections; off only to compare the two.
+    pub fused: bool,
 }
 
 impl Default for EngineOptions {
@@ -190,6 +196,7 @@ impl Default for EngineOptions {
             categories: Vec::new(),
             allow: AllowList::builtin(),
             evidence: true,
+            fused: true,
         }
     }
 }
@@ -227,10 +234,13 @@ struct Pass {
     all: Regex,
     /// Meta-regex pattern id → detector index.
     owner: Vec<usize>,
+    /// The main pass's `first` as a search that steps the gate's keyword walk.
+    fused: Option<FusedSearch>,
 }
 
 impl Pass {
-    fn new(regexes: &[&str], owner: Vec<usize>) -> Result<Option<Pass>, PatternError> {
+    /// `fused`: build the `FusedSearch` too (the main pass, when there is a gate).
+    fn new(regexes: &[&str], owner: Vec<usize>, fused: bool) -> Result<Option<Pass>, PatternError> {
         if regexes.is_empty() {
             return Ok(None);
         }
@@ -249,10 +259,21 @@ impl Pass {
                     message: format!("building the combined regex: {e}"),
                 })
         };
+        let fused = if fused {
+            Some(
+                FusedSearch::new(regexes, syntax_config(), HYBRID_CACHE).map_err(|e| PatternError {
+                    origin: "patterns".into(),
+                    message: format!("building the combined regex: {e}"),
+                })?,
+            )
+        } else {
+            None
+        };
         Ok(Some(Pass {
             first: build(MatchKind::LeftmostFirst)?,
             all: build(MatchKind::All)?,
             owner,
+            fused,
         }))
     }
 
@@ -261,6 +282,7 @@ impl Pass {
             first: self.first.create_cache(),
             all: self.all.create_cache(),
             patset: PatternSet::new(self.all.pattern_len()),
+            fused: self.fused.as_ref().map(FusedSearch::cache),
         }
     }
 }
@@ -270,6 +292,7 @@ struct PassCache {
     first: meta::Cache,
     all: meta::Cache,
     patset: PatternSet,
+    fused: Option<hybrid::regex::Cache>,
 }
 
 /// The keyword-gated detectors and what finds the places to look for them.
@@ -300,6 +323,15 @@ enum Which {
 }
 
 impl Gate {
+    /// Where its keywords are looked for around values starting in `[from, own_end)`:
+    /// up to `lead` characters before such a value, and up to `trail` characters
+    /// after one ending past it.
+    fn keyword_span(&self, text: &[u8], from: usize, own_end: usize) -> (usize, usize) {
+        let lo = back_chars(text, from, self.lead);
+        let hi = forward_chars(text, (own_end + self.max_len).min(text.len()), self.trail);
+        (lo, hi)
+    }
+
     /// The gate of the chosen detectors: `None` when none of them is gated.
     fn new(
         detectors: &[Detector],
@@ -308,7 +340,7 @@ impl Gate {
         owner: Vec<usize>,
     ) -> Result<Option<Gate>, PatternError> {
         let gated: Vec<&Detector> = detectors.iter().filter(|d| d.spec.gated()).collect();
-        let Some(pass) = Pass::new(regexes, owner)? else {
+        let Some(pass) = Pass::new(regexes, owner, false)? else {
             return Ok(None);
         };
         // In running text only a detector's own keywords support it (`context`); in a
@@ -515,9 +547,11 @@ impl Engine {
             sibling.dedup();
             detectors[i].sibling = sibling;
         }
-        let main = Pass::new(&regexes, owner)?;
-        let anchored = Pass::new(&anchored_regexes, anchored_owner)?;
         let gate = Gate::new(&detectors, &keywords, &gated_regexes, gated_owner)?;
+        // The gate's keywords are walked beside the main pass when both exist.
+        let fused = opts.fused && gate.as_ref().is_some_and(|g| g.finder.is_some());
+        let main = Pass::new(&regexes, owner, fused)?;
+        let anchored = Pass::new(&anchored_regexes, anchored_owner, false)?;
         let grammars: Vec<(usize, Grammar)> = detectors
             .iter()
             .enumerate()
@@ -666,12 +700,32 @@ impl<'e> Scanner<'e> {
         self.checked.iter_mut().for_each(|c| *c = (0, 0));
         self.columns.clear();
         self.profiled.clear();
-        self.pass(Which::Main, text, from, own_end, fields, &mut found);
+        // The gate's keywords, walked beside the main pass when it can (`fused`).
+        let mut triggers = std::mem::take(&mut self.triggers);
+        triggers.clear();
+        let walk = match (&engine.gate, &engine.main) {
+            (Some(gate), Some(main)) if main.fused.is_some() && own_end > from => {
+                let (lo, hi) = gate.keyword_span(text, from, own_end);
+                gate.finder.as_ref().and_then(|f| f.walk(text, lo, hi))
+            }
+            _ => None,
+        };
+        let walked = walk.is_some();
+        self.pass(
+            Which::Main,
+            text,
+            from,
+            own_end,
+            fields,
+            &mut found,
+            walk.map(|w| (w, &mut triggers)),
+        );
+        self.triggers = triggers;
         if engine.anchored.is_some() {
             // `gated`'s buffer, free until the gate runs below.
             let mut anchored = std::mem::take(&mut self.gated);
             anchored.clear();
-            self.pass(Which::Anchored, text, from, own_end, fields, &mut anchored);
+            self.pass(Which::Anchored, text, from, own_end, fields, &mut anchored, None);
             if !anchored.is_empty() {
                 merge_detections(&mut found, &mut anchored);
             }
@@ -681,7 +735,7 @@ impl<'e> Scanner<'e> {
             if let Some(f) = fields {
                 self.profile_columns(f, &found);
             }
-            self.gated(text, from, own_end, fields, &mut found);
+            self.gated(text, from, own_end, fields, walked, &mut found);
         }
         if !engine.grammars.is_empty() {
             self.grammars(text, from, own_end, fields, &mut found);
@@ -705,6 +759,10 @@ impl<'e> Scanner<'e> {
 
     /// One pass's detections starting in `[from, own_end)`, in order and without
     /// overlaps: after a detection the search resumes at its end.
+    ///
+    /// `walk`: a keyword walk to step beside the search (`fused`) and to finish
+    /// here, and where its spans go.
+    #[allow(clippy::too_many_arguments)]
     fn pass(
         &mut self,
         which: Which,
@@ -713,15 +771,27 @@ impl<'e> Scanner<'e> {
         own_end: usize,
         fields: Option<&FieldMap>,
         found: &mut Vec<Detection>,
+        mut walk: Option<(TableWalk<'e>, &mut Vec<(usize, usize)>)>,
     ) {
-        let Some(pass) = self.engine.pass(which) else {
-            return;
-        };
+        let pass = self.engine.pass(which);
         let mut at = from;
-        while at < own_end {
-            let Some(cache) = self.cache(which) else { return };
-            let input = Input::new(text).span(at..text.len());
-            let Some(m) = pass.first.search_with(&mut cache.first, &input) else {
+        while let Some(pass) = pass
+            && at < own_end
+        {
+            let Some(cache) = self.cache(which) else { break };
+            let fused = match (&mut walk, &pass.fused, &mut cache.fused) {
+                (Some((w, spans)), Some(search), Some(fused_cache)) => {
+                    search.find(fused_cache, text, at, w, spans).ok()
+                }
+                _ => None,
+            };
+            let m = match fused {
+                Some(m) => m,
+                None => pass
+                    .first
+                    .search_with(&mut cache.first, &Input::new(text).span(at..text.len())),
+            };
+            let Some(m) = m else {
                 break;
             };
             if m.start() >= own_end {
@@ -735,6 +805,9 @@ impl<'e> Scanner<'e> {
                 None => at = next_char(text, m.start()),
             }
         }
+        if let Some((w, spans)) = walk {
+            w.finish(text, &mut self.finder_scratch, spans);
+        }
     }
 
     fn cache(&mut self, which: Which) -> Option<&mut PassCache> {
@@ -747,13 +820,15 @@ impl<'e> Scanner<'e> {
 
     /// Looks for the gated detectors around their triggers and in the fields named by
     /// their keywords, and merges what it finds into `found` as one leftmost-first pass
-    /// over all detectors would have found it.
+    /// over all detectors would have found it. `walked`: `self.triggers` holds the
+    /// keywords' spans already (walked beside the main pass).
     fn gated(
         &mut self,
         text: &[u8],
         from: usize,
         own_end: usize,
         fields: Option<&FieldMap>,
+        walked: bool,
         found: &mut Vec<Detection>,
     ) {
         let engine = self.engine;
@@ -764,16 +839,15 @@ impl<'e> Scanner<'e> {
         let last = own_end - 1;
         let mut regions = std::mem::take(&mut self.regions);
         regions.clear();
-        // Keywords up to `lead` characters before a value starting in range, and up to
-        // `trail` characters after one ending past it.
-        let lo = back_chars(text, from, gate.lead);
-        let hi = forward_chars(text, (own_end + gate.max_len).min(text.len()), gate.trail);
+        let (lo, hi) = gate.keyword_span(text, from, own_end);
         let mut triggers = std::mem::take(&mut self.triggers);
-        triggers.clear();
-        if let Some(finder) = &gate.finder {
-            finder.find(text, lo, hi, &mut self.finder_scratch, |s, e| {
-                triggers.push((s, e))
-            });
+        if !walked {
+            triggers.clear();
+            if let Some(finder) = &gate.finder {
+                finder.find(text, lo, hi, &mut self.finder_scratch, |s, e| {
+                    triggers.push((s, e))
+                });
+            }
         }
         if let Some(literals) = &gate.literals {
             let input = aho_corasick::Input::new(text).span(lo..hi);
@@ -1736,6 +1810,140 @@ keywords = ["bsn"]
 negative_keywords = ["order"]
 negative_penalty = 0.4
 "#;
+
+    /// Texts of the kind the fused search must not change a detection of: words of
+    /// four languages with accents, the gated detectors' keywords, dates, digit runs,
+    /// numbers with separators, and values of the built-in patterns' examples.
+    fn mixed_texts(n: usize, len: usize) -> Vec<String> {
+        let examples: Vec<String> = crate::pattern::builtin()
+            .expect("built-in patterns")
+            .into_iter()
+            .flat_map(|p| p.spec.examples)
+            .collect();
+        let pieces = [
+            "Geburtsdatum",
+            "geboren am",
+            "né le",
+            "Née le",
+            "date de naissance",
+            "DOB",
+            "Tel.",
+            "tel:",
+            "Téléphone",
+            "telefoonnummer",
+            "GSM",
+            "mobiel",
+            "Rijksregister-nr",
+            "BSN",
+            "Straße",
+            "façade",
+            "één",
+            "Größe",
+            "le",
+            "de",
+            "het",
+            "und",
+            "the",
+            "and",
+            "Hotel",
+            "Factuur nr",
+            "order",
+            "12.03.1985",
+            "3 mars 1985",
+            "12. März 1985",
+            "1985-03-12",
+            "°12/03/1985",
+            "0471 23 45 67",
+            "+32 471 23 45 67",
+            "06-12345678",
+            "123456789",
+            "12 345",
+            "1.234,56",
+            "€",
+            "—",
+            "\n",
+            ",",
+            ";",
+            ":",
+            "(",
+            ")",
+            "\u{a0}",
+            "BE71 0961 2345 6769",
+            "192.168.0.1",
+            "v1.2.3.4",
+            "2001:db8::1",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = move |k: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % k as u64) as usize
+        };
+        (0..n)
+            .map(|_| {
+                let mut t = String::new();
+                while t.len() < len {
+                    if next(6) == 0 {
+                        t.push_str(&examples[next(examples.len())]);
+                    } else {
+                        t.push_str(pieces[next(pieces.len())]);
+                    }
+                    t.push_str(["", " ", " ", "\n", ": ", "-"][next(6)]);
+                }
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_fused_search_changes_no_detection() {
+        let patterns = crate::pattern::builtin().expect("built-in patterns");
+        let categories: Vec<String> = [
+            "iban",
+            "payment_card",
+            "ip_address",
+            "phone",
+            "national_id",
+            "date_of_birth",
+        ]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+        let with = |fused: bool| {
+            let opts = EngineOptions {
+                categories: categories.clone(),
+                fused,
+                ..EngineOptions::default()
+            };
+            Engine::new(&patterns, &opts).expect("engine")
+        };
+        let (fused, plain) = (with(true), with(false));
+        assert!(fused.main.as_ref().is_some_and(|p| p.fused.is_some()));
+        assert!(plain.main.as_ref().is_some_and(|p| p.fused.is_none()));
+        let (mut a, mut b) = (fused.scanner(), plain.scanner());
+        let mut total = 0;
+        // Short texts (one stream of the keyword walk) and long ones (split in two
+        // when the walk is finished), scanned whole and as a chunk inside them.
+        for (n, len) in [(200, 300), (6, 20_000)] {
+            for text in mixed_texts(n, len) {
+                let bytes = text.as_bytes();
+                let chunk = (
+                    floor_char(bytes, bytes.len() / 5),
+                    floor_char(bytes, bytes.len() * 4 / 5),
+                );
+                for (from, own_end) in [(0, bytes.len()), chunk] {
+                    let (mut got, mut expected) = (Vec::new(), Vec::new());
+                    let ra = a.scan(bytes, from, own_end, None, &mut |d| got.push(d));
+                    let rb = b.scan(bytes, from, own_end, None, &mut |d| expected.push(d));
+                    assert_eq!(got, expected, "{text:?} [{from}..{own_end})");
+                    assert_eq!(ra, rb);
+                    total += got.len();
+                }
+            }
+        }
+        assert!(total > 1000, "the texts hold detections: {total}");
+    }
 
     #[test]
     fn regexes_whose_every_match_holds_an_at_sign_run_on_their_own() {

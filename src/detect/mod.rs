@@ -8,6 +8,7 @@ pub mod address;
 pub mod allow;
 pub mod context;
 pub mod engine;
+pub mod fused;
 pub mod gate;
 pub mod gazetteer;
 pub mod names;

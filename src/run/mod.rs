@@ -162,6 +162,7 @@ pub fn scan(args: &ScanArgs) -> Result<Outcome> {
             categories: args.categories.clone(),
             allow,
             evidence: args.format == crate::cli::Format::Json,
+            ..EngineOptions::default()
         },
     )?;
     if engine.detectors().is_empty() {

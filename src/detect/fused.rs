@@ -1,0 +1,202 @@
+//! The main regex pass's search with the gate's keyword walk stepped beside it.
+//!
+//! On text without personal data a scan is two walks over every byte: the main
+//! pass's lazy DFA looking for candidates, and the keyword table looking for the
+//! words that open the keyword-gated detectors (`gate`). Each step of either loads
+//! its next state from the last one, a chain of dependent loads that leaves the
+//! processor waiting for memory most of the time. Run one after the other, the two
+//! chains take the sum of their times; stepped in one loop, the processor runs them
+//! at once. So the leftmost-first search is done here by hand, over a lazy DFA of
+//! the same regexes as the pass's `meta::Regex` (same matches: both are
+//! leftmost-first), and each byte it feeds, it also steps the keyword walk.
+
+use regex_automata::hybrid::regex::{Cache, Regex};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, Match, MatchKind, PatternID};
+
+use super::context::TableWalk;
+
+/// A leftmost-first lazy-DFA regex (forward and reverse) of a pass's regexes.
+#[derive(Debug)]
+pub struct FusedSearch {
+    regex: Regex,
+}
+
+/// The lazy DFA could not go on (its cache thrashes, or a byte it cannot handle):
+/// the caller searches with the pass's own regex instead.
+#[derive(Debug)]
+pub struct GaveUp;
+
+impl FusedSearch {
+    pub fn new(
+        regexes: &[&str],
+        syntax: syntax::Config,
+        cache_capacity: usize,
+    ) -> Result<FusedSearch, String> {
+        let regex = Regex::builder()
+            .syntax(syntax)
+            .dfa(
+                regex_automata::hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .cache_capacity(cache_capacity),
+            )
+            .build_many(regexes)
+            .map_err(|e| e.to_string())?;
+        Ok(FusedSearch { regex })
+    }
+
+    pub fn cache(&self) -> Cache {
+        self.regex.create_cache()
+    }
+
+    /// The leftmost-first match starting at or after `at` in `text`, as the pass's
+    /// `meta::Regex` finds it; for each byte the search reads, one character of
+    /// `walk`, whose spans go to `out`.
+    pub fn find(
+        &self,
+        cache: &mut Cache,
+        text: &[u8],
+        at: usize,
+        walk: &mut TableWalk<'_>,
+        out: &mut Vec<(usize, usize)>,
+    ) -> Result<Option<Match>, GaveUp> {
+        let (forward, reverse) = cache.as_parts_mut();
+        let dfa = self.regex.forward();
+        let mut sid = dfa
+            .start_state_forward(forward, &Input::new(text).span(at..text.len()))
+            .map_err(|_| GaveUp)?;
+        // The match so far: its pattern and end. A lazy DFA's match states come one
+        // byte late, so entering one on the byte at `i` means a match ends at `i`;
+        // the leftmost-first DFA goes on until it dies, to prefer longer matches the
+        // priorities allow.
+        let mut found: Option<(PatternID, usize)> = None;
+        let mut i = at;
+        let mut dead = false;
+        let mut w = walk.at();
+        while i < text.len() {
+            w = walk.step(text, w, out);
+            sid = match dfa.next_state(forward, sid, text[i]) {
+                Ok(sid) => sid,
+                Err(_) => {
+                    walk.stop_at(w);
+                    return Err(GaveUp);
+                }
+            };
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    found = Some((dfa.match_pattern(forward, sid, 0), i));
+                } else if sid.is_dead() {
+                    dead = true;
+                    break;
+                } else if sid.is_quit() {
+                    walk.stop_at(w);
+                    return Err(GaveUp);
+                }
+            }
+            i += 1;
+        }
+        walk.stop_at(w);
+        if !dead {
+            sid = dfa.next_eoi_state(forward, sid).map_err(|_| GaveUp)?;
+            if sid.is_match() {
+                found = Some((dfa.match_pattern(forward, sid, 0), text.len()));
+            }
+        }
+        let Some((pattern, end)) = found else {
+            return Ok(None);
+        };
+        // Its start: the reverse DFA, anchored at the end, as far back as it matches.
+        let back = Input::new(text)
+            .span(at..end)
+            .anchored(Anchored::Yes)
+            .earliest(false);
+        match self.regex.reverse().try_search_rev(reverse, &back) {
+            Ok(Some(start)) => Ok(Some(Match::new(pattern, start.offset()..end))),
+            _ => Err(GaveUp),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::context::{FinderScratch, KeywordFinder, KeywordSet};
+    use regex_automata::meta;
+
+    fn config() -> syntax::Config {
+        syntax::Config::new().unicode(false).utf8(false)
+    }
+
+    /// Every match of `regexes` in `text`, searched from each place a scan could
+    /// resume (after a match, or one byte on), by the fused search and by a
+    /// `meta::Regex`; and the keyword spans the walk gives, against `find`'s.
+    fn compare(regexes: &[&str], words: &[&str], text: &str) {
+        let fused = FusedSearch::new(regexes, config(), 1 << 20).expect("regexes");
+        let meta = meta::Regex::builder()
+            .syntax(config())
+            .build_many(regexes)
+            .expect("regexes");
+        let set = KeywordSet::new(words);
+        let ids: Vec<u32> = (0..set.len() as u32).collect();
+        let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+        let bytes = text.as_bytes();
+        let mut expected_spans = Vec::new();
+        finder.find(bytes, 0, bytes.len(), &mut FinderScratch::default(), |s, e| {
+            expected_spans.push((s, e))
+        });
+        let mut cache = fused.cache();
+        for skip_after_match in [false, true] {
+            let mut walk = finder.walk(bytes, 0, bytes.len()).expect("a table");
+            let mut spans = Vec::new();
+            let mut at = 0;
+            while at < bytes.len() {
+                let expected = meta.search(&Input::new(bytes).span(at..bytes.len()));
+                let got = fused
+                    .find(&mut cache, bytes, at, &mut walk, &mut spans)
+                    .expect("no give-up");
+                assert_eq!(got, expected, "from {at} in {text:?}");
+                at = match got {
+                    Some(m) if skip_after_match => m.end(),
+                    Some(m) => m.start() + 1,
+                    None => break,
+                };
+            }
+            walk.finish(bytes, &mut FinderScratch::default(), &mut spans);
+            spans.sort_unstable();
+            let mut expected = expected_spans.clone();
+            expected.sort_unstable();
+            assert_eq!(spans, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_what_the_pass_regex_finds_and_walks_the_keywords_whole() {
+        let regexes = [
+            r"\b[0-9]{4} ?[0-9]{4}\b",
+            r"\b[0-9]{3}\b",
+            r"[A-Z]{2}[0-9]{2}(?: ?[0-9]{4}){2}",
+            r"(?m:^)[0-9]{2}-[0-9]{2}",
+        ];
+        let words = ["telefoon", "tel", "geboren", "date de naissance"];
+        compare(&regexes, &words, "");
+        compare(&regexes, &words, "no digits, Tel. nothing");
+        compare(
+            &regexes,
+            &words,
+            "Tel 1234 5678, geboren 123 of BE12 3456 7890 en 12-34\n56-78 à la date de naissance 999",
+        );
+        // Long enough that the walk is left over after the last match and is
+        // finished in two streams.
+        let mut long = String::new();
+        for k in 0..2000 {
+            long.push_str(match k % 9 {
+                0 => "Téléphone: 0471 2345 ",
+                3 => "né le 12-34 ",
+                5 => "DATE-DE-NAISSANCE ",
+                _ => "woord mot Wort ",
+            });
+        }
+        long.push_str(&"word ".repeat(3000));
+        compare(&regexes, &words, &long);
+    }
+}
