@@ -570,8 +570,8 @@ impl Keywords {
 }
 
 /// A keyword table walk that another loop steps a character at a time, beside its
-/// own chain of dependent loads (the main regex pass's lazy DFA: `engine`), so that
-/// the processor runs both at once; `finish` walks what is left. Spans go to `out`
+/// own chain of dependent loads (the main regex pass's lazy DFA: `fused`), so that
+/// the processor overlaps the two; `finish` walks what is left. Spans go to `out`
 /// as `(start, end)`, as `KeywordFinder::find` reports them (in another order).
 #[derive(Debug)]
 pub struct TableWalk<'k> {
