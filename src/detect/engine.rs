@@ -773,11 +773,12 @@ impl<'e> Scanner<'e> {
         found: &mut Vec<Detection>,
         mut walk: Option<(TableWalk<'e>, &mut Vec<(usize, usize)>)>,
     ) {
-        let pass = self.engine.pass(which);
+        // A walk comes only with the main pass, so returning here leaves none unfinished.
+        let Some(pass) = self.engine.pass(which) else {
+            return;
+        };
         let mut at = from;
-        while let Some(pass) = pass
-            && at < own_end
-        {
+        while at < own_end {
             let Some(cache) = self.cache(which) else { break };
             let fused = match (&mut walk, &pass.fused, &mut cache.fused) {
                 (Some((w, spans)), Some(search), Some(fused_cache)) => {
