@@ -7,16 +7,19 @@
 //! every region at first use (70-100 ms that a worker waited for at its first phone
 //! number), and its parser keeps compiled patterns in a 100-entry LRU cache behind a
 //! mutex, which thrashes when a scan meets numbers of many regions. Here each region's
-//! patterns are compiled once, on first use, and shared lock-free by all workers.
+//! patterns are compiled once, on first use, into one regex that all workers share,
+//! and one search of it types a number (`Region`).
 //!
 //! A number is valid as libphonenumber's `isValidNumber` decides: it fits the
 //! region's general description and at least one number type (fixed line, mobile,
 //! toll free, ...), each a whole-string match with one of the type's lengths.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind, PatternID, PatternSet, meta};
 
 /// The embedded plans file, relative to `patterns/`.
 const PLANS_FILE: &str = "phone/numbering_plans.txt";
@@ -36,35 +39,6 @@ const KINDS: [&str; 10] = [
     "mobile",
 ];
 
-/// One number type's pattern and lengths.
-struct Desc {
-    re: Regex,
-    lengths: Vec<u16>,
-}
-
-impl Desc {
-    fn new(raw: &RawDesc) -> Option<Desc> {
-        let re = RegexBuilder::new(&format!("^(?:{})$", raw.pattern))
-            .ignore_whitespace(true)
-            .build()
-            .ok()?;
-        Some(Desc {
-            re,
-            lengths: raw.lengths.clone(),
-        })
-    }
-
-    fn matches(&self, nsn: &str, general_lengths: &[u16]) -> bool {
-        let lengths = if self.lengths.is_empty() {
-            general_lengths
-        } else {
-            &self.lengths
-        };
-        let len = nsn.len() as u16;
-        (lengths.is_empty() || lengths.contains(&len)) && self.re.is_match(nsn)
-    }
-}
-
 /// A region's plan as the file writes it, not compiled.
 struct RawRegion {
     id: &'static str,
@@ -80,39 +54,84 @@ struct RawDesc {
     pattern: &'static str,
 }
 
-/// A region's compiled plan.
+/// A region's compiled plan: its general description and every number type as one
+/// regex of several patterns (general first, then the types in `KINDS` order), so
+/// that one search over a number tells which of them it fits. A number type is
+/// mostly one of the last two (fixed line, mobile): a regex per description meant
+/// nine or ten searches for such a number, and a pool lookup for each.
 pub struct Region {
     pub id: String,
     pub code: u16,
     pub national_prefix: Option<String>,
-    general: Desc,
-    types: Vec<(&'static str, Desc)>,
+    descriptions: meta::Regex,
+    /// The general description's lengths (empty: any).
+    general_lengths: Vec<u16>,
+    /// Each type's name and lengths (empty: the general ones), pattern `1 + index`.
+    types: Vec<(&'static str, Vec<u16>)>,
 }
+
+/// Patterns in a region's regex at most: the general description and every kind.
+const MAX_PATTERNS: usize = KINDS.len() + 1;
 
 impl Region {
     fn compile(raw: &RawRegion) -> Option<Region> {
+        let general = raw.general.as_ref()?;
+        let patterns: Vec<String> = std::iter::once(general)
+            .chain(raw.types.iter().map(|(_, d)| d))
+            .map(|d| format!("^(?:{})$", d.pattern))
+            .collect();
+        // Numbers are ASCII digits: ASCII classes give the same matches as Unicode
+        // ones and compile many times faster. `All`: every pattern that fits is
+        // reported, not only the first.
+        let descriptions = meta::Regex::builder()
+            .syntax(syntax::Config::new().unicode(false).ignore_whitespace(true))
+            .configure(meta::Config::new().match_kind(MatchKind::All))
+            .build_many(&patterns)
+            .ok()?;
         Some(Region {
             id: raw.id.to_string(),
             code: raw.code,
             national_prefix: raw.national_prefix.map(str::to_string),
-            general: Desc::new(raw.general.as_ref()?)?,
+            descriptions,
+            general_lengths: general.lengths.clone(),
             types: raw
                 .types
                 .iter()
-                .filter_map(|(name, d)| Some((*name, Desc::new(d)?)))
+                .map(|(name, d)| (*name, d.lengths.clone()))
                 .collect(),
         })
     }
 
     /// The number type when `nsn` (national significant number, digits only) is valid.
     pub fn number_type(&self, nsn: &str) -> Option<&'static str> {
-        if !self.general.matches(nsn, &[]) {
+        thread_local! {
+            static FITS: RefCell<PatternSet> = RefCell::new(PatternSet::new(MAX_PATTERNS));
+        }
+        let len = nsn.len() as u16;
+        let length_fits = |lengths: &[u16]| lengths.is_empty() || lengths.contains(&len);
+        if !length_fits(&self.general_lengths) {
             return None;
         }
-        self.types
-            .iter()
-            .find(|(_, d)| d.matches(nsn, &self.general.lengths))
-            .map(|(name, _)| *name)
+        FITS.with_borrow_mut(|fits| {
+            fits.clear();
+            let input = Input::new(nsn).anchored(Anchored::Yes);
+            self.descriptions.which_overlapping_matches(&input, fits);
+            if !fits.contains(PatternID::ZERO) {
+                return None;
+            }
+            self.types
+                .iter()
+                .enumerate()
+                .find(|(k, (_, lengths))| {
+                    let lengths = if lengths.is_empty() {
+                        &self.general_lengths
+                    } else {
+                        lengths
+                    };
+                    PatternID::new(k + 1).is_ok_and(|id| fits.contains(id)) && length_fits(lengths)
+                })
+                .map(|(_, (name, _))| *name)
+        })
     }
 
     /// Validates a national significant number written without any prefix (regions
@@ -340,6 +359,117 @@ mod tests {
             .map(|i| p.regions[i].0.id)
             .collect();
         assert!(failed.is_empty(), "{failed:?}");
+    }
+
+    /// A region's descriptions as libphonenumber applies them: each its own Unicode
+    /// regex (as the metadata's patterns are written), with its lengths.
+    fn one_by_one(raw: &RawRegion) -> Vec<(Option<&'static str>, regex::Regex, Vec<u16>)> {
+        let general = raw.general.as_ref().expect("general");
+        std::iter::once((None, general))
+            .chain(raw.types.iter().map(|(kind, d)| (Some(*kind), d)))
+            .map(|(kind, d)| {
+                let re = regex::RegexBuilder::new(&format!("^(?:{})$", d.pattern))
+                    .ignore_whitespace(true)
+                    .build()
+                    .expect("pattern");
+                (kind, re, d.lengths.clone())
+            })
+            .collect()
+    }
+
+    /// The number's type: a whole-string match of the general description, then the
+    /// first type (in `KINDS` order) whose pattern and lengths fit.
+    fn type_one_by_one(
+        descs: &[(Option<&'static str>, regex::Regex, Vec<u16>)],
+        nsn: &str,
+    ) -> Option<&'static str> {
+        let len = nsn.len() as u16;
+        let general = &descs[0];
+        let fits = |re: &regex::Regex, lengths: &[u16]| {
+            let lengths = if lengths.is_empty() { &general.2 } else { lengths };
+            (lengths.is_empty() || lengths.contains(&len)) && re.is_match(nsn)
+        };
+        if !fits(&general.1, &general.2) {
+            return None;
+        }
+        descs[1..]
+            .iter()
+            .find(|(_, re, l)| fits(re, l))
+            .and_then(|(kind, _, _)| *kind)
+    }
+
+    #[test]
+    fn one_search_types_numbers_as_one_regex_per_description_does() {
+        // Numbers of every length a plan knows, from each type's own prefixes (so that
+        // most fit something) and pseudo-random digits (so that many do not).
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut digits = |n: usize| -> String {
+            (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    char::from(b'0' + (seed % 10) as u8)
+                })
+                .collect()
+        };
+        let p = plans();
+        let mut typed = 0;
+        for id in ["BE", "NL", "FR", "DE", "GB", "LU", "US", "CZ", "IT", "AT"] {
+            let i = p.by_id[id];
+            let (raw, _) = &p.regions[i];
+            let region = compiled(i).expect("compiles");
+            let descs = one_by_one(raw);
+            for len in 4..=13 {
+                for k in 0..200 {
+                    // Half of them start like the plan's own examples: the leading
+                    // digits of the type patterns' literal prefixes.
+                    let lead: String = raw.types[k % raw.types.len()]
+                        .1
+                        .pattern
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    let nsn = if k % 2 == 0 && lead.len() < len {
+                        format!("{lead}{}", digits(len - lead.len()))
+                    } else {
+                        digits(len)
+                    };
+                    let want = type_one_by_one(&descs, &nsn);
+                    typed += usize::from(want.is_some());
+                    assert_eq!(region.number_type(&nsn), want, "{id} {nsn}");
+                }
+            }
+        }
+        assert!(typed > 500, "too few valid numbers to compare: {typed}");
+    }
+
+    #[test]
+    fn a_type_fits_with_its_own_lengths_or_else_the_general_ones() {
+        let desc = |lengths: &[u16], pattern| RawDesc {
+            lengths: lengths.to_vec(),
+            pattern,
+        };
+        let raw = RawRegion {
+            id: "XX",
+            code: 999,
+            main: true,
+            national_prefix: None,
+            general: Some(desc(&[6, 7, 8, 9], r"[1-9]\d{5,9}")),
+            types: vec![
+                ("toll free", desc(&[8], r"8\d{5,9}")),
+                ("mobile", desc(&[], r"8\d{6,9}")),
+            ],
+        };
+        let region = Region::compile(&raw).expect("compiles");
+        assert_eq!(region.number_type("80000000"), Some("toll free"));
+        // Not toll free (its lengths), but mobile (the general lengths).
+        assert_eq!(region.number_type("800000000"), Some("mobile"));
+        // Fits both types' patterns, but no length allows it.
+        assert_eq!(region.number_type("8000000000"), None);
+        // Fits no type; fits no general description.
+        assert_eq!(region.number_type("123456"), None);
+        assert_eq!(region.number_type("0800000"), None);
     }
 
     #[test]
