@@ -254,6 +254,7 @@ pub struct Report {
     agg: Aggregate,
     locations_with_findings: BTreeSet<(SourceKind, Arc<str>, Option<Arc<str>>)>,
     jsonl_buf: Vec<u8>,
+    jsonl: jsonl::RecordWriter,
 }
 
 impl Report {
@@ -266,6 +267,7 @@ impl Report {
             agg: Aggregate::new(format == Format::Json),
             locations_with_findings: BTreeSet::new(),
             jsonl_buf: Vec::with_capacity(64 * 1024),
+            jsonl: jsonl::RecordWriter::default(),
         }
     }
 
@@ -274,14 +276,23 @@ impl Report {
         match ev {
             Event::Findings(batch) => {
                 self.stats.findings += batch.len() as u64;
+                // A batch is one location's, mostly: look it up once, not per finding.
+                let mut last: Option<&Finding> = None;
                 for f in &batch {
-                    self.locations_with_findings
-                        .insert((f.source, f.path.clone(), f.member.clone()));
+                    let seen = last.is_some_and(|l| {
+                        l.source == f.source && Arc::ptr_eq(&l.path, &f.path) && l.member == f.member
+                    });
+                    if !seen {
+                        self.locations_with_findings
+                            .insert((f.source, f.path.clone(), f.member.clone()));
+                    }
+                    last = Some(f);
                 }
                 if self.format == Format::Jsonl {
                     self.jsonl_buf.clear();
                     for f in &batch {
-                        jsonl::write_record(&mut self.jsonl_buf, &self.policy.record(f))?;
+                        self.jsonl
+                            .write_record(&mut self.jsonl_buf, &self.policy.record(f))?;
                     }
                     self.out.write_all(&self.jsonl_buf)?;
                 } else {
