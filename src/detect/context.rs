@@ -688,9 +688,13 @@ impl KeywordIndex {
     }
 
     /// Calls `f` for every keyword hit that starts inside `[from, to)`.
+    ///
+    /// `only`: a finder of the keywords the caller looks at (of `set`), if it has one;
+    /// then `f` may be given only hits of those.
     pub fn for_each_in(
         &mut self,
         set: &KeywordSet,
+        only: Option<&KeywordFinder>,
         text: &[u8],
         from: usize,
         to: usize,
@@ -702,9 +706,21 @@ impl KeywordIndex {
         let to = to.min(text.len());
         // A short window (a label before a number) that no region holds yet: searched on
         // its own, since a region costs a merge gap and a margin more than the window.
-        // Hits that matter start and end inside the window, so nothing is lost.
+        // Hits that matter start and end inside the window, so nothing is lost. The
+        // caller's own keywords make a smaller table, walked faster.
         if to - from <= SHORT_WINDOW && !self.covers(from, to) {
-            set.for_each_hit(text, from, to, &mut self.walk, f);
+            match only {
+                Some(finder) => finder
+                    .keywords
+                    .search(text, from, to, &mut self.walk, |k, start, end| {
+                        f(KeywordHit {
+                            start,
+                            end,
+                            keyword: finder.ids[k],
+                        })
+                    }),
+                None => set.for_each_hit(text, from, to, &mut self.walk, f),
+            }
             return;
         }
         self.cover(set, text, from, to);
@@ -1181,6 +1197,8 @@ fn fold_char_slow(text: &[u8], i: usize, end: usize, mut push: impl FnMut(u8)) -
 #[derive(Debug)]
 pub struct KeywordFinder {
     keywords: Keywords,
+    /// The set's id of each of its keywords.
+    ids: Vec<u32>,
 }
 
 /// A finder's reusable buffers (one per scanning thread).
@@ -1199,6 +1217,7 @@ impl KeywordFinder {
         }
         Some(KeywordFinder {
             keywords: Keywords::new(&words, &places)?,
+            ids: ids.to_vec(),
         })
     }
 
@@ -1285,7 +1304,7 @@ mod tests {
         let mut idx = KeywordIndex::default();
         idx.reset(text.len());
         let mut out = Vec::new();
-        idx.for_each_in(set, text.as_bytes(), 0, text.len(), |h| {
+        idx.for_each_in(set, None, text.as_bytes(), 0, text.len(), |h| {
             out.push(text[h.start..h.end].to_string())
         });
         out
@@ -1466,7 +1485,9 @@ mod tests {
         // Late window first, then an early one, then one across both.
         for (from, to) in [(1500, b.len()), (0, 900), (0, b.len())] {
             got.clear();
-            idx.for_each_in(&s, b, from, to, |h| got.push(text[h.start..h.end].to_string()));
+            idx.for_each_in(&s, None, b, from, to, |h| {
+                got.push(text[h.start..h.end].to_string())
+            });
         }
         assert_eq!(got, all);
     }
@@ -1484,16 +1505,16 @@ mod tests {
             let mut alone = KeywordIndex::default();
             alone.reset(b.len());
             let mut direct = Vec::new();
-            alone.for_each_in(&s, b, from, to, |h| {
+            alone.for_each_in(&s, None, b, from, to, |h| {
                 if h.end <= to {
                     direct.push((h.start, h.end))
                 }
             });
             let mut indexed = KeywordIndex::default();
             indexed.reset(b.len());
-            indexed.for_each_in(&s, b, 0, b.len(), |_| {});
+            indexed.for_each_in(&s, None, b, 0, b.len(), |_| {});
             let mut via_index = Vec::new();
-            indexed.for_each_in(&s, b, from, to, |h| {
+            indexed.for_each_in(&s, None, b, from, to, |h| {
                 if h.end <= to {
                     via_index.push((h.start, h.end))
                 }
@@ -1501,6 +1522,37 @@ mod tests {
             assert_eq!(direct, via_index, "window {from}..{to}");
         }
     }
+    #[test]
+    fn a_finder_of_some_keywords_gives_their_hits_of_every_short_window() {
+        let s = set(&["tel", "telefoon", "nummer", "iban", "geburtsdatum", "né le", "ip"]);
+        let text = "Tél. 0470 12 34 56, Telefoonnummer: 02 123 45 67; IBAN BE71 0961 2345 6769; \
+                    Mitarbeitergeburtsdatum 1.2.1980, née le 3 mars; IP 10.0.0.1 hotel-tel\n"
+            .repeat(12);
+        let b = text.as_bytes();
+        for words in [
+            &["telefoon", "nummer", "tel"][..],
+            &["iban"],
+            &["né le", "ip", "geburtsdatum"],
+        ] {
+            let mut ids: Vec<u32> = words.iter().filter_map(|w| s.id(w)).collect();
+            ids.sort_unstable();
+            assert_eq!(ids.len(), words.len());
+            let finder = KeywordFinder::new(&s, &ids).expect("a finder");
+            for from in (0..b.len()).step_by(5).filter(|&i| text.is_char_boundary(i)) {
+                let to = (from + 90).min(b.len());
+                let mut every = Vec::new();
+                KeywordIndex::default().for_each_in(&s, None, b, from, to, |h| {
+                    if ids.binary_search(&h.keyword).is_ok() {
+                        every.push(h)
+                    }
+                });
+                let mut own = Vec::new();
+                KeywordIndex::default().for_each_in(&s, Some(&finder), b, from, to, |h| own.push(h));
+                assert_eq!(own, every, "{words:?} in {from}..{to}");
+            }
+        }
+    }
+
     #[test]
     fn hits_are_found_once_and_in_order_of_position() {
         let s = set(&["telefoonnummer", "telefoon", "nummer"]);

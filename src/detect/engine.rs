@@ -19,7 +19,7 @@
 //! Regexes are byte-oriented with ASCII classes and ASCII word boundaries (Unicode
 //! `\b` makes the DFA give up on accented text); see patterns/README.md.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex_automata::{
     Anchored, Input, MatchKind, PatternID, PatternSet, hybrid,
@@ -71,6 +71,10 @@ pub struct Detector {
     /// Keyword ids (into the engine's `KeywordSet`), sorted.
     positive: Vec<u32>,
     negative: Vec<u32>,
+    /// A finder of `positive` and `negative` alone (shared by detectors with the same
+    /// words, built at its first use): the context of a candidate looks at no other,
+    /// and a small table walks faster than the one of every keyword.
+    finder: Arc<OwnWords>,
     /// Keywords of the other detectors of the same category (a `bsn` column holding a
     /// UK NINO): weaker support than the detector's own words.
     sibling: Vec<u32>,
@@ -80,6 +84,22 @@ pub struct Detector {
     check_group: Option<usize>,
     /// Its validator checks only the form (`validate::national::FORMAT_ONLY`).
     format_only: bool,
+}
+
+/// A detector's own keywords (positive and negative) and their finder, made when a
+/// candidate first asks for context: a scan that never needs it does not pay for it.
+#[derive(Debug)]
+struct OwnWords {
+    ids: Vec<u32>,
+    finder: OnceLock<Option<KeywordFinder>>,
+}
+
+impl OwnWords {
+    fn get(&self, set: &KeywordSet) -> Option<&KeywordFinder> {
+        self.finder
+            .get_or_init(|| KeywordFinder::new(set, &self.ids))
+            .as_ref()
+    }
 }
 
 /// The categories whose check-digit pass rate is watched, by detector. A value that
@@ -474,6 +494,8 @@ impl Engine {
         };
 
         let mut detectors = Vec::new();
+        let mut finders: std::collections::HashMap<Vec<u32>, Arc<OwnWords>> =
+            std::collections::HashMap::new();
         let (mut regexes, mut owner): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
         let (mut gated_regexes, mut gated_owner): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
         let (mut anchored_regexes, mut anchored_owner): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
@@ -513,6 +535,18 @@ impl Engine {
             }
             let positive = ids(&p.spec.keywords);
             let negative = ids(&p.spec.negative_keywords);
+            let mut words: Vec<u32> = positive.iter().chain(&negative).copied().collect();
+            words.sort_unstable();
+            words.dedup();
+            let finder = finders
+                .entry(words)
+                .or_insert_with_key(|words| {
+                    Arc::new(OwnWords {
+                        ids: words.clone(),
+                        finder: OnceLock::new(),
+                    })
+                })
+                .clone();
             detectors.push(Detector {
                 spec: p.spec.clone(),
                 id: p.spec.id.as_str().into(),
@@ -521,6 +555,7 @@ impl Engine {
                 validator,
                 positive,
                 negative,
+                finder,
                 sibling: Vec::new(),
                 grammar,
                 check_group: p
@@ -1441,6 +1476,7 @@ impl<'e> Scanner<'e> {
         let mut sentence_ends: Option<usize> = None; // found when a word after needs it
         self.index.for_each_in(
             &engine.keywords,
+            det.finder.get(&engine.keywords),
             text,
             pos_from.min(neg_from),
             pos_to.max(neg_to),
@@ -1730,6 +1766,11 @@ fn word_start(text: &[u8], i: usize) -> usize {
 
 /// The offset `n` characters before `i` (or 0).
 fn back_chars(text: &[u8], i: usize, n: usize) -> usize {
+    // Mostly ASCII, where a character is a byte: checked a word at a time.
+    let ascii_from = i.saturating_sub(n);
+    if text[ascii_from..i].is_ascii() {
+        return ascii_from;
+    }
     let mut j = i;
     let mut count = 0;
     while j > 0 && count < n {
@@ -1743,6 +1784,10 @@ fn back_chars(text: &[u8], i: usize, n: usize) -> usize {
 
 /// The offset `n` characters after `i` (or the end).
 fn forward_chars(text: &[u8], i: usize, n: usize) -> usize {
+    let ascii_to = i.saturating_add(n).min(text.len());
+    if i >= text.len() || text[i..ascii_to].is_ascii() {
+        return ascii_to.max(i.min(text.len()));
+    }
     let mut j = i;
     let mut count = 0;
     while j < text.len() && count < n {
@@ -1756,6 +1801,48 @@ fn forward_chars(text: &[u8], i: usize, n: usize) -> usize {
 mod tests {
     use super::*;
     use crate::pattern::spec::PatternFile;
+
+    #[test]
+    fn window_edges_count_characters_in_any_text() {
+        // The loops the ASCII fast paths stand in for.
+        let back = |text: &[u8], i: usize, n: usize| {
+            let (mut j, mut count) = (i, 0);
+            while j > 0 && count < n {
+                j -= 1;
+                if (text[j] & 0xC0) != 0x80 {
+                    count += 1;
+                }
+            }
+            j
+        };
+        let forward = |text: &[u8], i: usize, n: usize| {
+            let (mut j, mut count) = (i, 0);
+            while j < text.len() && count < n {
+                j = next_char(text, j);
+                count += 1;
+            }
+            j.min(text.len())
+        };
+        for text in [
+            "",
+            "abc def",
+            "né le 12 März 1985 à Zürich — €5",
+            "ééé",
+            "a\u{1F600}b",
+        ] {
+            let b = text.as_bytes();
+            for i in 0..=b.len() {
+                for n in 0..=b.len() + 2 {
+                    assert_eq!(back_chars(b, i, n), back(b, i, n), "back {text:?} {i} {n}");
+                    assert_eq!(
+                        forward_chars(b, i, n),
+                        forward(b, i, n),
+                        "forward {text:?} {i} {n}"
+                    );
+                }
+            }
+        }
+    }
 
     /// An engine over the patterns of a TOML text (and nothing else).
     fn engine(toml_text: &str) -> Engine {

@@ -269,7 +269,7 @@ mod tests {
             naive.sort_unstable();
             assert_eq!(spans, naive, "{text:?}");
             index.reset(bytes.len());
-            index.for_each_in(&set, bytes, 0, bytes.len(), |h| {
+            index.for_each_in(&set, None, bytes, 0, bytes.len(), |h| {
                 assert!(
                     spans.contains(&(h.start, h.end)),
                     "{text:?}: the context engine finds {:?} at {}..{}, the finder {spans:?}",
