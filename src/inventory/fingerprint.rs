@@ -36,15 +36,12 @@ impl Fingerprinter {
         let digest = h.finalize();
         // Hex by hand: `write!` per byte cost as much as the hash.
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        digest.as_bytes()[..16]
-            .iter()
-            .flat_map(|&b| {
-                [
-                    char::from(HEX[usize::from(b >> 4)]),
-                    char::from(HEX[usize::from(b & 15)]),
-                ]
-            })
-            .collect()
+        let mut hex = String::with_capacity(32);
+        for &b in &digest.as_bytes()[..16] {
+            hex.push(char::from(HEX[usize::from(b >> 4)]));
+            hex.push(char::from(HEX[usize::from(b & 15)]));
+        }
+        hex
     }
 
     /// Reads a key file: 64 hexadecimal digits (white space ignored).

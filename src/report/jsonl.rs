@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Record;
-use crate::finding::{Location, SourceKind};
+use crate::finding::{Location, Offsets, SourceKind};
 
 /// Writes records, the fields a location's findings share (`source`, `path`,
 /// `member`) serialised once per location: a file's findings come one after
@@ -17,7 +17,6 @@ pub struct RecordWriter {
     at: Option<(SourceKind, String, Option<String>)>,
     /// `{"source":…,"path":…,"member":…,`
     head: Vec<u8>,
-    tail: Vec<u8>,
 }
 
 /// The first fields of a `Record`, in its order.
@@ -26,18 +25,6 @@ struct Head<'a> {
     source: SourceKind,
     path: &'a str,
     member: Option<&'a str>,
-}
-
-/// The other fields of a `Record`, in its order.
-#[derive(Serialize)]
-struct Tail<'a> {
-    location: &'a Location,
-    category: &'a str,
-    detector: &'a str,
-    country: Option<&'a str>,
-    confidence: f64,
-    value: &'a str,
-    fingerprint: &'a str,
 }
 
 impl RecordWriter {
@@ -57,20 +44,63 @@ impl RecordWriter {
             self.head.push(b',');
             self.at = Some((r.source, r.path.to_string(), r.member.map(str::to_string)));
         }
-        self.tail.clear();
-        let tail = Tail {
-            location: r.location,
-            category: r.category,
-            detector: r.detector,
-            country: r.country,
-            confidence: r.confidence,
-            value: &r.value,
-            fingerprint: &r.fingerprint,
-        };
-        serde_json::to_writer(&mut self.tail, &tail).map_err(io::Error::from)?;
+        // The rest by hand: serde escapes every key and goes through its serializer
+        // for each number, which cost more than the values themselves.
         out.extend_from_slice(&self.head);
-        out.extend_from_slice(self.tail.get(1..).unwrap_or_default()); // without `{`
-        out.write_all(b"\n")
+        out.extend_from_slice(b"\"location\":");
+        match r.location {
+            Location::Text {
+                line,
+                column,
+                start,
+                end,
+                offsets,
+            } => {
+                let mut n = itoa::Buffer::new();
+                out.extend_from_slice(b"{\"line\":");
+                out.extend_from_slice(n.format(*line).as_bytes());
+                out.extend_from_slice(b",\"column\":");
+                out.extend_from_slice(n.format(*column).as_bytes());
+                out.extend_from_slice(b",\"start\":");
+                out.extend_from_slice(n.format(*start).as_bytes());
+                out.extend_from_slice(b",\"end\":");
+                out.extend_from_slice(n.format(*end).as_bytes());
+                out.extend_from_slice(match offsets {
+                    Offsets::File => b",\"offsets\":\"file\"}",
+                    Offsets::Decoded => b",\"offsets\":\"decoded\"}",
+                });
+            }
+            other => serde_json::to_writer(&mut *out, other).map_err(io::Error::from)?,
+        }
+        out.extend_from_slice(b",\"category\":");
+        write_str(out, r.category)?;
+        out.extend_from_slice(b",\"detector\":");
+        write_str(out, r.detector)?;
+        out.extend_from_slice(b",\"country\":");
+        match r.country {
+            Some(c) => write_str(out, c)?,
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"confidence\":");
+        serde_json::to_writer(&mut *out, &r.confidence).map_err(io::Error::from)?;
+        out.extend_from_slice(b",\"value\":");
+        write_str(out, &r.value)?;
+        out.extend_from_slice(b",\"fingerprint\":");
+        write_str(out, &r.fingerprint)?;
+        out.write_all(b"}\n")
+    }
+}
+
+/// A JSON string as `serde_json` writes it: copied when nothing in it needs an
+/// escape (no control character, quote or backslash), else through `serde_json`.
+fn write_str(out: &mut Vec<u8>, s: &str) -> io::Result<()> {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+        Ok(())
+    } else {
+        serde_json::to_writer(&mut *out, s).map_err(io::Error::from)
     }
 }
 
@@ -79,7 +109,6 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
-    use crate::finding::Offsets;
 
     fn record<'a>(path: &'a str, member: Option<&'a str>, location: &'a Location) -> Record<'a> {
         Record {
@@ -114,6 +143,22 @@ mod tests {
         let mut db = record("postgres://db/test", None, &column);
         db.source = SourceKind::Database;
         db.country = None;
+        db.confidence = 1.0;
+        let decoded = Location::Text {
+            line: 1,
+            column: 1,
+            start: 0,
+            end: u64::MAX,
+            offsets: Offsets::Decoded,
+        };
+        let mut odd = record("./c/tab\there.txt", Some("\u{1}member"), &decoded);
+        odd.detector = "my\\detector\"x\"";
+        odd.category = "custom";
+        odd.country = Some("\u{7f}é");
+        odd.confidence = 0.0;
+        odd.value = Cow::Borrowed("line\nbreak \u{1F600} \\ \"q\"");
+        let mut half = record("./c/tab\there.txt", Some("\u{1}member"), &text);
+        half.confidence = 0.5;
         let records = [
             record("./a/brief \"1\".txt", None, &text),
             record("./a/brief \"1\".txt", None, &text),
@@ -122,6 +167,8 @@ mod tests {
             record("./b/Übersicht\\2024.csv", None, &text),
             db,
             record("./a/brief \"1\".txt", None, &text),
+            odd,
+            half,
         ];
         let mut w = RecordWriter::default();
         let (mut got, mut want) = (Vec::new(), Vec::new());

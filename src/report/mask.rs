@@ -68,21 +68,22 @@ fn keep_ends(value: &str, head: usize, tail: usize) -> String {
     } else {
         (head, tail)
     };
+    // Room for every letter or digit turned into a three-byte dot: no regrowing.
+    let mut out = String::with_capacity(value.len() + 2 * alnum);
     let mut seen = 0;
-    value
-        .chars()
-        .map(|c| {
-            if !c.is_alphanumeric() {
-                return c;
-            }
-            seen += 1;
-            if seen <= head || seen > alnum - tail {
-                c
-            } else {
-                DOT
-            }
-        })
-        .collect()
+    for c in value.chars() {
+        if !c.is_alphanumeric() {
+            out.push(c);
+            continue;
+        }
+        seen += 1;
+        out.push(if seen <= head || seen > alnum - tail {
+            c
+        } else {
+            DOT
+        });
+    }
+    out
 }
 
 /// Digits of the `+CC` prefix of an international number (the country stays visible).
