@@ -114,7 +114,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
                     v.saturating_mul(10).saturating_add(u32::from(b - b'0'))
                 });
             put(out, &mut n, start, i, Kind::Number).value = value;
-        } else if char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic()) {
+        } else if char_at(text, i).is_some_and(|(c, _)| is_letter(c)) {
             let start = i;
             let slot = put(out, &mut n, i, i, Kind::Word);
             let mut folded = std::mem::take(&mut slot.folded);
@@ -136,7 +136,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
                     continue;
                 }
                 let Some((ch, l)) = char_at(text, j) else { break };
-                if ch.is_alphabetic() {
+                if is_letter(ch) {
                     if ch.is_uppercase() {
                         upper += 1;
                         if chars == 0 {
@@ -229,11 +229,36 @@ fn put<'a>(out: &'a mut Vec<Token>, n: &mut usize, start: usize, end: usize, kin
     &mut out[*n - 1]
 }
 
+/// Name prefixes after which one inner capital is still title case (`McDonald`).
+const PREFIXES: [&str; 9] = ["mc", "mac", "de", "di", "la", "le", "van", "von", "du"];
+
 /// `Peeters`, `Jan-Willem`, `O'Brien`, `McDonald`, `DeSmet` are title case; `IdeaPad`,
 /// `GDBus`, `JavaScript` are product and code names: a capital inside the word is
 /// allowed only after a hyphen or apostrophe, or once after a Mc/Mac/De/Di/La/Le/Van
 /// prefix.
 fn title_shaped(word: &[u8]) -> bool {
+    if word.is_ascii() {
+        // Most words: the same rules on bytes, with no string made.
+        let w = match word {
+            [_, b'\'', c, ..] if c.is_ascii_uppercase() => &word[2..],
+            _ => word,
+        };
+        let inner = (1..w.len())
+            .filter(|&k| w[k].is_ascii_uppercase() && w[k - 1] != b'-' && w[k - 1] != b'\'')
+            .count();
+        return inner == 0
+            || inner == 1
+                && PREFIXES.iter().any(|p| {
+                    w.len() > p.len()
+                        && w[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                        && w[p.len()].is_ascii_uppercase()
+                });
+    }
+    title_shaped_chars(word)
+}
+
+/// `title_shaped` for any text, character by character.
+fn title_shaped_chars(word: &[u8]) -> bool {
     let s = String::from_utf8_lossy(word);
     // French elision: "l'Église", "d'Or" are capitalised after their article.
     let s = match s.char_indices().nth(2) {
@@ -253,7 +278,7 @@ fn title_shaped(word: &[u8]) -> bool {
     let lower = s.to_lowercase();
     inner == 0
         || inner == 1
-            && ["mc", "mac", "de", "di", "la", "le", "van", "von", "du"]
+            && PREFIXES
                 .iter()
                 .any(|p| lower.starts_with(p) && s[p.len()..].starts_with(|c: char| c.is_uppercase()))
 }
@@ -269,7 +294,19 @@ fn elided_capital(word: &[u8]) -> bool {
 }
 
 fn is_letter_at(text: &[u8], i: usize) -> bool {
-    char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic())
+    char_at(text, i).is_some_and(|(c, _)| is_letter(c))
+}
+
+/// `char::is_alphabetic`, answered without Unicode's tables for the Latin letters of
+/// the four languages (`é`, `ü`, `ß`, `ł`): those tables are a binary search, and
+/// accented letters are in most words of Dutch, French and German text.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{C0}'..='\u{17F}' => c != '×' && c != '÷',
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The character starting at byte `i`, and its length.
@@ -322,6 +359,55 @@ mod tests {
         out.into_iter()
             .map(|t| (s[t.start..t.end].to_string(), t.kind, t.case))
             .collect()
+    }
+
+    #[test]
+    fn latin_letters_are_letters_as_unicode_says() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_title_shaped_as_by_characters() {
+        let mut words: Vec<String> = [
+            "McDonald",
+            "MacLeod",
+            "DeSmet",
+            "VanDamme",
+            "LaFontaine",
+            "l'Eglise",
+            "O'Brien",
+            "iPhone",
+            "GDBus",
+            "JavaScript",
+            "Jan-Willem",
+            "d'Or",
+            "Mc",
+            "DE",
+            "VonX",
+            "duPont",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        // Every word of up to five of these characters.
+        let alphabet = ['a', 'M', 'c', 'D', 'e', '-', '\''];
+        let mut layer = vec![String::new()];
+        for _ in 0..5 {
+            layer = layer
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(layer.iter().cloned());
+        }
+        for w in &words {
+            assert_eq!(
+                title_shaped(w.as_bytes()),
+                title_shaped_chars(w.as_bytes()),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
