@@ -82,8 +82,20 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// The month a word names, if any.
 pub fn month(word: &str) -> Option<u32> {
-    let w: String = crate::detect::context::normalize(word);
-    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, m)| *m)
+    let find = |w: &str| {
+        let first = w.as_bytes().first()?;
+        MONTHS
+            .iter()
+            .find(|(name, _)| name.as_bytes()[0] == *first && *name == w)
+            .map(|(_, m)| *m)
+    };
+    // A word already as normalisation leaves it (a token's folded form, mostly): asked
+    // as it is, with no copy. The address grammar asks this of the word before every
+    // number.
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return find(word);
+    }
+    find(&crate::detect::context::normalize(word))
 }
 
 /// Validates a date as a possible date of birth.
@@ -207,6 +219,20 @@ mod tests {
         match v {
             Verdict::Valid(v) => v.normalized.unwrap_or_default(),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn month_names_in_any_writing() {
+        for &(name, m) in MONTHS {
+            assert_eq!(month(name), Some(m), "{name}");
+            assert_eq!(month(&name.to_uppercase()), Some(m), "{name}");
+            assert_eq!(month(&format!("{name}.")), Some(m), "{name}.");
+        }
+        assert_eq!(month("März"), Some(3));
+        assert_eq!(month("décembre"), Some(12));
+        for other in ["", "12", "copyright", "mai2", "marc"] {
+            assert_eq!(month(other), None, "{other}");
         }
     }
 
