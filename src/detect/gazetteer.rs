@@ -274,13 +274,19 @@ impl Lexicon {
                     [c] if c.is_ascii_punctuation() => self.punct_phrases[*c as usize].0 |= role,
                     _ => self.words.entry(first.clone()).or_default().1.0 |= role,
                 }
+                // Kept sorted (so by their second part): `phrase_at` reads only the
+                // phrases whose second part is the next token. "la", "de", "van" start
+                // hundreds each, and are among the commonest words of the text.
                 let list = self.phrases.entry(first.clone()).or_default();
-                match list.iter_mut().find(|p| p.parts == parts) {
-                    Some(p) => p.roles.0 |= role,
-                    None => list.push(Phrase {
-                        parts,
-                        roles: Roles(role),
-                    }),
+                match list.binary_search_by(|p| p.parts.cmp(&parts)) {
+                    Ok(k) => list[k].roles.0 |= role,
+                    Err(k) => list.insert(
+                        k,
+                        Phrase {
+                            parts,
+                            roles: Roles(role),
+                        },
+                    ),
                 }
             }
         }
@@ -329,7 +335,23 @@ impl Lexicon {
             Kind::Punct(_) if punct[0] != 0 => std::str::from_utf8(&punct).unwrap_or(""),
             _ => return best,
         };
-        for p in self.phrases.get(key).into_iter().flatten() {
+        // Every phrase has two parts at least; only those whose second is the next
+        // token can match.
+        let after = [match toks.get(i + 1).map(|t| t.kind) {
+            Some(Kind::Punct(c)) => c,
+            _ => 0,
+        }];
+        let next = match toks.get(i + 1) {
+            Some(n) if n.kind == Kind::Word => n.folded.as_str(),
+            Some(n) if matches!(n.kind, Kind::Punct(_)) => std::str::from_utf8(&after).unwrap_or(""),
+            _ => return best,
+        };
+        let bucket = self.phrases.get(key).map_or(&[][..], Vec::as_slice);
+        let from = bucket.partition_point(|p| p.parts.get(1).map_or("", String::as_str) < next);
+        let same_next = bucket[from..]
+            .iter()
+            .take_while(|p| p.parts.get(1).is_some_and(|s| s == next));
+        for p in same_next {
             if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
                 continue;
             }
@@ -402,6 +424,71 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s.as_bytes(), 0, s.len(), lex, &mut out);
         out
+    }
+
+    /// `phrase_at` as it was first written: every phrase that starts with the word.
+    fn phrase_at_scanning(lex: &Lexicon, toks: &[Token], i: usize, role: u32) -> Option<usize> {
+        let t = toks.get(i)?;
+        let mut best = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
+        let punct = [match t.kind {
+            Kind::Punct(c) if c < 128 && lex.punct_phrases[c as usize].has(role) => c,
+            _ => 0,
+        }];
+        let key = match t.kind {
+            Kind::Word if t.phrase.has(role) => t.folded.as_str(),
+            Kind::Punct(_) if punct[0] != 0 => std::str::from_utf8(&punct).unwrap_or(""),
+            _ => return best,
+        };
+        for p in lex.phrases.get(key).into_iter().flatten() {
+            if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
+                continue;
+            }
+            let matches = p.parts.iter().enumerate().all(|(k, part)| {
+                toks.get(i + k).is_some_and(|t| match t.kind {
+                    Kind::Word => t.folded == *part,
+                    Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
+                    Kind::Number | Kind::Newline => false,
+                })
+            });
+            if matches {
+                best = Some(p.parts.len());
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn phrases_found_by_their_second_word_are_those_found_by_scanning() {
+        let lex = lexicon();
+        // Every phrase of the busiest buckets, and some of every other, in running text,
+        // also cut short and glued to the next one.
+        let mut text = String::new();
+        let mut keys: Vec<&String> = lex.phrases.keys().collect();
+        keys.sort();
+        for (n, k) in keys.iter().enumerate() {
+            for (m, p) in lex.phrases[*k].iter().enumerate() {
+                if m % 7 != n % 7 && lex.phrases[*k].len() < 100 {
+                    continue;
+                }
+                let words = p.parts.join(" ");
+                text.push_str(&format!(
+                    "Bij {words} en {} 12, ",
+                    p.parts[..p.parts.len() - 1].join(" ")
+                ));
+            }
+        }
+        let t = toks(lex, &text);
+        assert!(t.len() > 5_000, "{} tokens", t.len());
+        let mut found = 0;
+        for i in 0..t.len() {
+            for bit in 0..32 {
+                let role = 1u32 << bit;
+                let want = phrase_at_scanning(lex, &t, i, role);
+                found += usize::from(want.is_some_and(|n| n > 1));
+                assert_eq!(lex.phrase_at(&t, i, role), want, "token {i}, role {role:#x}");
+            }
+        }
+        assert!(found > 1_000, "{found} phrases found");
     }
 
     #[test]
