@@ -337,13 +337,13 @@ impl Lexicon {
         };
         // Every phrase has two parts at least; only those whose second is the next
         // token can match.
-        let after = [match toks.get(i + 1).map(|t| t.kind) {
-            Some(Kind::Punct(c)) => c,
-            _ => 0,
-        }];
-        let next = match toks.get(i + 1) {
-            Some(n) if n.kind == Kind::Word => n.folded.as_str(),
-            Some(n) if matches!(n.kind, Kind::Punct(_)) => std::str::from_utf8(&after).unwrap_or(""),
+        let after: [u8; 1];
+        let next = match toks.get(i + 1).map(|n| (n, n.kind)) {
+            Some((n, Kind::Word)) => n.folded.as_str(),
+            Some((_, Kind::Punct(c))) => {
+                after = [c];
+                std::str::from_utf8(&after).unwrap_or("")
+            }
             _ => return best,
         };
         let bucket = self.phrases.get(key).map_or(&[][..], Vec::as_slice);
