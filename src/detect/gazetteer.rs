@@ -79,6 +79,19 @@ struct Phrase {
     roles: Roles,
 }
 
+impl Phrase {
+    /// True when the tokens from `i` on are this phrase's parts.
+    fn stands_at(&self, toks: &[Token], i: usize) -> bool {
+        self.parts.iter().enumerate().all(|(k, part)| {
+            toks.get(i + k).is_some_and(|t| match t.kind {
+                Kind::Word => t.folded == *part,
+                Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
+                Kind::Number | Kind::Newline => false,
+            })
+        })
+    }
+}
+
 /// All word lists, loaded once.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -355,14 +368,7 @@ impl Lexicon {
             if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
                 continue;
             }
-            let matches = p.parts.iter().enumerate().all(|(k, part)| {
-                toks.get(i + k).is_some_and(|t| match t.kind {
-                    Kind::Word => t.folded == *part,
-                    Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
-                    Kind::Number | Kind::Newline => false,
-                })
-            });
-            if matches {
+            if p.stands_at(toks, i) {
                 best = Some(p.parts.len());
             }
         }
@@ -443,14 +449,7 @@ mod tests {
             if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
                 continue;
             }
-            let matches = p.parts.iter().enumerate().all(|(k, part)| {
-                toks.get(i + k).is_some_and(|t| match t.kind {
-                    Kind::Word => t.folded == *part,
-                    Kind::Punct(c) => part.len() == 1 && part.as_bytes()[0] == c,
-                    Kind::Number | Kind::Newline => false,
-                })
-            });
-            if matches {
+            if p.stands_at(toks, i) {
                 best = Some(p.parts.len());
             }
         }
