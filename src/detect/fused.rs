@@ -9,12 +9,18 @@
 //! leftmost-first search is done here by hand, over a lazy DFA of the same regexes as
 //! the pass's `meta::Regex` (same matches: both are leftmost-first), and for each
 //! byte it feeds it also steps the keyword walk.
+//!
+//! The loop's common case has one branch, the one leaving it: both walks advance a
+//! byte, the keyword walk by `CommonStep` (ASCII bytes and two-byte characters, a
+//! byte at a time), the DFA between untagged states. Everything else (a match, a
+//! state not built yet, a character the table does not know) takes one careful
+//! step of each and comes back.
 
 use regex_automata::hybrid::regex::{Cache, Regex};
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, MatchKind, PatternID};
 
-use super::context::TableWalk;
+use super::context::{TableWalk, common_class, is_lead};
 
 /// A leftmost-first lazy-DFA regex (forward and reverse) of a pass's regexes.
 #[derive(Debug)]
@@ -73,7 +79,49 @@ impl FusedSearch {
         let mut i = at;
         let mut dead = false;
         let mut w = walk.at();
-        while i < text.len() {
+        let common = walk.common();
+        'search: while i < text.len() {
+            // The common case, both walks in ordinary states, without a branch but
+            // the one leaving it: the walk's table step on an ASCII byte, and the
+            // lazy DFA's step from an untagged state to one. Both advance one byte.
+            if !sid.is_tagged() && w.i < common.hi {
+                let m = (text.len() - i).min(common.hi - w.i);
+                let (mut k, mut prev) = (0, 0u8);
+                for (&b, &kb) in text[i..i + m].iter().zip(&text[w.i..w.i + m]) {
+                    let c = common_class(common.class, common.two, prev, kb);
+                    let row = common.trans[w.row as usize + usize::from(c)];
+                    let next = dfa.next_state_untagged(forward, sid, b);
+                    if row >= common.special || next.is_tagged() {
+                        break;
+                    }
+                    (w.row, sid, prev) = (row, next, kb);
+                    k += 1;
+                }
+                (i, w.i) = (i + k, w.i + k);
+                // Stopped between a character's two bytes: the careful step takes
+                // the whole character (its first byte left the state as it was).
+                if is_lead(prev) && w.i < common.hi && text[w.i] & 0xC0 == 0x80 {
+                    w.i -= 1;
+                }
+                if i >= text.len() {
+                    break;
+                }
+            } else if w.i >= common.hi {
+                // The walk is over: the lazy DFA alone.
+                while !sid.is_tagged() && i < text.len() {
+                    let next = dfa.next_state_untagged(forward, sid, text[i]);
+                    if next.is_tagged() {
+                        break;
+                    }
+                    sid = next;
+                    i += 1;
+                }
+                if i >= text.len() {
+                    break;
+                }
+            }
+            // One careful step of each: a match, a character the table does not
+            // know, a state of the lazy DFA not built yet or tagged.
             w = walk.step(text, w, out);
             sid = match dfa.next_state(forward, sid, text[i]) {
                 Ok(sid) => sid,
@@ -87,7 +135,7 @@ impl FusedSearch {
                     found = Some((dfa.match_pattern(forward, sid, 0), i));
                 } else if sid.is_dead() {
                     dead = true;
-                    break;
+                    break 'search;
                 } else if sid.is_quit() {
                     walk.stop_at(w);
                     return Err(GaveUp);
@@ -139,14 +187,30 @@ mod tests {
         let set = KeywordSet::new(words);
         let ids: Vec<u32> = (0..set.len() as u32).collect();
         let finder = KeywordFinder::new(&set, &ids).expect("keywords");
-        let bytes = text.as_bytes();
+        compare_bytes(&fused, &meta, &finder, text.as_bytes(), 0, text.len());
+    }
+
+    /// As `compare`, on any bytes, with the keyword walk over `[lo, hi)`.
+    fn compare_bytes(
+        fused: &FusedSearch,
+        meta: &meta::Regex,
+        finder: &KeywordFinder,
+        bytes: &[u8],
+        lo: usize,
+        hi: usize,
+    ) {
+        let text = String::from_utf8_lossy(bytes);
         let mut expected_spans = Vec::new();
-        finder.find(bytes, 0, bytes.len(), &mut FinderScratch::default(), |s, e| {
+        finder.find(bytes, lo, hi, &mut FinderScratch::default(), |s, e| {
             expected_spans.push((s, e))
         });
+        expected_spans.sort_unstable();
         let mut cache = fused.cache();
         for skip_after_match in [false, true] {
-            let mut walk = finder.walk(bytes, 0, bytes.len()).expect("a table");
+            let Some(mut walk) = finder.walk(bytes, lo, hi) else {
+                assert!(expected_spans.is_empty(), "no walk, but spans in {text:?}");
+                continue;
+            };
             let mut spans = Vec::new();
             let mut at = 0;
             while at < bytes.len() {
@@ -163,9 +227,96 @@ mod tests {
             }
             walk.finish(bytes, &mut FinderScratch::default(), &mut spans);
             spans.sort_unstable();
-            let mut expected = expected_spans.clone();
-            expected.sort_unstable();
-            assert_eq!(spans, expected, "{text:?}");
+            assert_eq!(spans, expected_spans, "{text:?} walked over {lo}..{hi}");
+        }
+    }
+
+    #[test]
+    fn accented_text_and_broken_bytes_give_the_same_matches_and_keywords() {
+        // Two-byte characters are stepped a byte at a time in the loop's common case
+        // and whole in its careful step: the search may stop between the two bytes
+        // of one (for a match, a keyword, a lazy-DFA state), from anywhere. Short
+        // random texts of accented letters, keywords, digits and broken UTF-8,
+        // against the pass's regex and the keyword finder.
+        let regexes = [
+            r"\b[0-9]{4} ?[0-9]{4}\b",
+            r"\b[0-9]{2}\b",
+            r"[0-9]\xC3\xA9[0-9]",
+            r"[a-z]{2}[0-9]{2}",
+        ];
+        let words = [
+            "tel",
+            "téléphone",
+            "né le",
+            "geboren",
+            "straße",
+            "gsm",
+            "œuvre",
+            "ü",
+            "cel",
+        ];
+        let fused = FusedSearch::new(&regexes, config(), 1 << 20).expect("regexes");
+        let meta = meta::Regex::builder()
+            .syntax(config())
+            .build_many(&regexes)
+            .expect("regexes");
+        let set = KeywordSet::new(&words);
+        let ids: Vec<u32> = (0..set.len() as u32).collect();
+        let finder = KeywordFinder::new(&set, &ids).expect("keywords");
+        let pieces: [&[u8]; 31] = [
+            b"tel",
+            "téléphone".as_bytes(),
+            "né le".as_bytes(),
+            "NÉ LE".as_bytes(),
+            b"geboren",
+            "Straße".as_bytes(),
+            b"gsm",
+            "Œuvre".as_bytes(),
+            "é".as_bytes(),
+            "É".as_bytes(),
+            "ü".as_bytes(),
+            "ß".as_bytes(),
+            "€".as_bytes(),
+            "—".as_bytes(),
+            "\u{301}".as_bytes(),
+            "\u{a0}".as_bytes(),
+            "日".as_bytes(),
+            b"\xC3",
+            b"\xA9",
+            b"\xC3\xC3",
+            b"e",
+            b"l",
+            b" ",
+            b"-",
+            b"0",
+            b"7",
+            b"12",
+            b"ab",
+            b"\n",
+            b"x",
+            b"C\xA9",
+        ];
+        let mut seed = 0x51A7_E5EE_D00D_F00Du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..3000 {
+            let mut bytes = Vec::new();
+            for _ in 0..1 + next() % 40 {
+                bytes.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            // The walk over all of it, or from and to a character's start (as the
+            // engine's walks go) inside it.
+            let boundaries: Vec<usize> = (0..=bytes.len())
+                .filter(|&k| k == bytes.len() || bytes[k] & 0xC0 != 0x80)
+                .collect();
+            let a = boundaries[(next() % boundaries.len() as u64) as usize];
+            let b = boundaries[(next() % boundaries.len() as u64) as usize];
+            compare_bytes(&fused, &meta, &finder, &bytes, 0, bytes.len());
+            compare_bytes(&fused, &meta, &finder, &bytes, a.min(b), a.max(b));
         }
     }
 
