@@ -5,6 +5,7 @@
 # the engine bench's three texts (clean, typical, dense) repeated to ~42 MB.
 #
 #   bash benches/before_after.sh            # RUNS=3 best-of; PRE3=... PRE4=... commits; LONG=50
+#   ENGINE_ONLY=1 bash benches/before_after.sh   # only the engine-alone table (PAIRS, ENGINE_ROUNDS)
 #
 # Old binaries are built once from `git worktree`s under target/bench-old/ (a minute or
 # two each). One thread (-j1), output to /dev/null. "MB/s" includes start-up; "steady
@@ -37,6 +38,28 @@ BIN3=$(build_old "$PRE3")
 BIN4=$(build_old "$PRE4")
 cargo build --release --quiet
 NOW=$ROOT/target/release/piimap
+
+# The engine alone (benches/engine_rounds.rs), today's and the pipeline commit's: the
+# same source built in the old worktree as an example (the API it uses is old).
+rounds_old() { # commit -> path of its engine_rounds binary
+    local c=$1 wt=$OLD/wt-$1
+    if [[ ! -x $OLD/engine_rounds-$c || $ROOT/benches/engine_rounds.rs -nt $OLD/engine_rounds-$c ]]; then
+        mkdir -p "$wt/examples"
+        cp "$ROOT/benches/engine_rounds.rs" "$wt/examples/engine_rounds.rs"
+        touch "$wt/build.rs"
+        (cd "$wt" && CARGO_TARGET_DIR=$OLD/target cargo build --release --quiet --example engine_rounds >&2)
+        cp "$OLD/target/release/examples/engine_rounds" "$OLD/engine_rounds-$c"
+    fi
+    echo "$OLD/engine_rounds-$c"
+}
+ROUNDS3=$(rounds_old "$PRE3")
+ROUNDS_NOW=$(cargo bench --quiet --bench engine_rounds --no-run --message-format=json 2>/dev/null |
+    python3 -c "
+import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get('reason') == 'compiler-artifact' and m['target']['name'] == 'engine_rounds' and m.get('executable'):
+        print(m['executable'])")
 
 # The engine bench's texts, each copied 10 times (about 42 MB a directory), and once
 # (`<text>-1/`): the difference of the two runs is nine copies without start-up.
@@ -71,6 +94,36 @@ best_of() { # bin dir args... -> seconds (wall clock, to the microsecond)
     echo "$best"
 }
 uptime
+# The engine alone, as issue 3 asks ("the engine's throughput figures from the pipeline
+# issue"): each text scanned whole in memory, ENGINE_ROUNDS rounds a process, the best
+# round kept; PAIRS processes of each binary, alternated so that the machine's slow
+# moments hit both. MB/s of the best round of all; "pairs" is the median of the ratios
+# of each alternated pair's best rounds.
+PAIRS=${PAIRS:-5}
+ENGINE_ROUNDS=${ENGINE_ROUNDS:-20}
+TEXTS=("$DATA/texts/clean.txt" "$DATA/texts/typical.txt" "$DATA/texts/dense.txt")
+printf '%-34s %-8s %12s %12s %8s %8s\n' "engine alone, best of $PAIRS x $ENGINE_ROUNDS" text "$PRE3 MB/s" "ids MB/s" ratio pairs
+: >"$DATA/rounds.txt"
+for _ in $(seq "$PAIRS"); do
+    "$ROUNDS3" --rounds "$ENGINE_ROUNDS" "${TEXTS[@]}" | sed 's/^/old /' >>"$DATA/rounds.txt"
+    "$ROUNDS_NOW" --rounds "$ENGINE_ROUNDS" --categories "${IDS#--categories=}" "${TEXTS[@]}" | sed 's/^/now /' >>"$DATA/rounds.txt"
+done
+python3 - "$DATA/rounds.txt" <<'EOF'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    who, name, size, best, _median, _found = line.split()
+    runs.setdefault((who, name), []).append((float(best), int(size)))
+for name in ("clean", "typical", "dense"):
+    old, now = runs[("old", name)], runs[("now", name)]
+    size = old[0][1]
+    a, b = min(t for t, _ in old), min(t for t, _ in now)
+    pairs = statistics.median(o / n for (o, _), (n, _) in zip(old, now))
+    print("%-34s %-8s %12.1f %12.1f %8.2f %8.2f" % ("", name, size / 1e6 / a, size / 1e6 / b, a / b, pairs))
+EOF
+echo
+[[ ${ENGINE_ONLY:-0} == 1 ]] && exit 0
+
 # "steady": nine copies' bytes over the time ten copies take more than one, i.e. the
 # throughput once started (start-up, the first file's lazy-DFA warm-up excluded).
 printf '%-34s %-8s %8s %10s %12s\n' binary text seconds MB/s "steady MB/s"
