@@ -385,8 +385,25 @@ impl Keywords {
         let mut second = |p: usize, s: usize, e: usize| later.push((p, s, e));
         let (mut i1, mut r1, mut i2, mut r2) = (i, row, mid, t.start);
         while i1 < mid && i2 < text.len() {
-            (i1, r1) = self.step(t, a, full, text, i1, r1, f);
-            (i2, r2) = self.step(t, a, full, text, i2, r2, &mut second);
+            // Both streams' common steps side by side (see `common_class`), then one
+            // careful step of each.
+            let m = (mid - i1).min(text.len() - i2);
+            let (mut k, mut p1, mut p2) = (0, 0u8, 0u8);
+            for (&b1, &b2) in text[i1..i1 + m].iter().zip(&text[i2..i2 + m]) {
+                let n1 = t.trans[r1 as usize + usize::from(common_class(&t.class, &t.two, p1, b1))];
+                let n2 = t.trans[r2 as usize + usize::from(common_class(&t.class, &t.two, p2, b2))];
+                if n1 >= t.first_match || n2 >= t.first_match {
+                    break;
+                }
+                (r1, r2, p1, p2) = (n1, n2, b1, b2);
+                k += 1;
+            }
+            i1 = back_to_char(text, i1 + k, p1);
+            i2 = back_to_char(text, i2 + k, p2);
+            if i1 < mid && i2 < text.len() {
+                (i1, r1) = self.step(t, a, full, text, i1, r1, f);
+                (i2, r2) = self.step(t, a, full, text, i2, r2, &mut second);
+            }
         }
         let (_, r1) = self.walk(t, a, full, text, i1, mid, r1, f);
         self.walk(t, a, full, text, i2, text.len(), r2, &mut second);
@@ -589,6 +606,18 @@ pub struct TableWalk<'k> {
 pub struct WalkAt {
     pub(super) i: usize,
     pub(super) row: u32,
+}
+
+/// Where the careful step goes on after common steps stopped at `i`, the last byte
+/// they took being `prev`: at `i`, or at the first byte of the character they took
+/// only that of (which left the walk's state as it was).
+#[inline(always)]
+pub(super) fn back_to_char(text: &[u8], i: usize, prev: u8) -> usize {
+    if is_lead(prev) && text.get(i).is_some_and(|&b| is_continuation(b)) {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Whether `b` starts a two-byte character (U+0080 to U+07FF).

@@ -20,7 +20,7 @@ use regex_automata::hybrid::regex::{Cache, Regex};
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, MatchKind, PatternID};
 
-use super::context::{TableWalk, common_class, is_lead};
+use super::context::{TableWalk, back_to_char, common_class};
 
 /// A leftmost-first lazy-DFA regex (forward and reverse) of a pass's regexes.
 #[derive(Debug)]
@@ -97,12 +97,9 @@ impl FusedSearch {
                     (w.row, sid, prev) = (row, next, kb);
                     k += 1;
                 }
-                (i, w.i) = (i + k, w.i + k);
-                // Stopped between a character's two bytes: the careful step takes
-                // the whole character (its first byte left the state as it was).
-                if is_lead(prev) && w.i < common.hi && text[w.i] & 0xC0 == 0x80 {
-                    w.i -= 1;
-                }
+                // Stopped between a character's two bytes, the careful step takes
+                // the whole character.
+                (i, w.i) = (i + k, back_to_char(&text[..common.hi], w.i + k, prev));
                 if i >= text.len() {
                     break;
                 }
