@@ -22,7 +22,11 @@ fn main() {
         match arg.as_str() {
             "--categories" => {
                 let list = args.next().unwrap_or_default();
-                categories = list.split(',').filter(|c| !c.is_empty()).map(String::from).collect();
+                categories = list
+                    .split(',')
+                    .filter(|c| !c.is_empty())
+                    .map(String::from)
+                    .collect();
             }
             "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(rounds),
             // What `cargo bench` passes to every bench target.

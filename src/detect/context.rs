@@ -643,7 +643,7 @@ pub(super) fn common_class(class: &[u8; 256], two: &[u8; 0x800], prev: u8, b: u8
 /// `row`, byte `b` (after `prev`) leads to `trans[row + common_class(class, two,
 /// prev, b)]` when that is below `special`; otherwise (a match, a character the
 /// table does not know) `TableWalk::step` takes the step, from the start of the
-/// character (`char_start`). The walk ends at `hi`.
+/// character (`back_to_char`). The walk ends at `hi`.
 #[derive(Debug, Clone, Copy)]
 pub struct CommonStep<'k> {
     pub class: &'k [u8; 256],
