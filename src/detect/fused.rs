@@ -80,10 +80,11 @@ impl FusedSearch {
         let mut dead = false;
         let mut w = walk.at();
         let common = walk.common();
-        'search: while i < text.len() {
+        while i < text.len() {
             // The common case, both walks in ordinary states, without a branch but
-            // the one leaving it: the walk's table step on an ASCII byte, and the
-            // lazy DFA's step from an untagged state to one. Both advance one byte.
+            // the one leaving it: the walk's table step (`common_class`: an ASCII
+            // byte, or a byte of a two-byte character), and the lazy DFA's step from
+            // an untagged state to one. Both advance one byte.
             if !sid.is_tagged() && w.i < common.hi {
                 let m = (text.len() - i).min(common.hi - w.i);
                 let (mut k, mut prev) = (0, 0u8);
@@ -132,7 +133,7 @@ impl FusedSearch {
                     found = Some((dfa.match_pattern(forward, sid, 0), i));
                 } else if sid.is_dead() {
                     dead = true;
-                    break 'search;
+                    break;
                 } else if sid.is_quit() {
                     walk.stop_at(w);
                     return Err(GaveUp);
