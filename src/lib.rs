@@ -17,4 +17,6 @@ pub mod pattern;
 pub mod report;
 pub mod run;
 pub mod source;
+#[cfg(test)]
+mod testing;
 pub mod validate;

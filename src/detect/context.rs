@@ -1479,19 +1479,13 @@ mod tests {
             b"\xA9",
             b"\xE2\x80",
         ];
-        let mut seed = 0x243F_6A88_85A3_08D3u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testing::xorshift(0x243F_6A88_85A3_08D3u64);
         let (mut ring, mut later) = (Vec::new(), Vec::new());
         let (mut by_table, mut by_automaton) = (Vec::new(), Vec::new());
         for round in 0..6000 {
             let mut text = Vec::new();
             for _ in 0..next() % 60 {
-                if next() % 5 == 0 {
+                if next().is_multiple_of(5) {
                     text.extend_from_slice(words[(next() % words.len() as u64) as usize].as_bytes());
                 } else {
                     text.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);

@@ -294,13 +294,7 @@ mod tests {
             b"x",
             b"C\xA9",
         ];
-        let mut seed = 0x51A7_E5EE_D00D_F00Du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testing::xorshift(0x51A7_E5EE_D00D_F00Du64);
         for _ in 0..3000 {
             let mut bytes = Vec::new();
             for _ in 0..1 + next() % 40 {

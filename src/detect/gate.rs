@@ -218,19 +218,13 @@ mod tests {
             "f", "ø", "y", "ä", "i", "İ", " ", "  ", "-", "_", ".", "(", ")", "\u{a0}", "—", "\u{301}", "0",
             "7", "x", "Q", "日", "\n",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15u64);
         let mut index = KeywordIndex::default();
         for _ in 0..3000 {
             let mut text = String::new();
             for _ in 0..4 + next() % 120 {
                 // Now and then a whole keyword, so that the text holds some.
-                if next() % 6 == 0 {
+                if next().is_multiple_of(6) {
                     text.push_str(words[(next() % words.len() as u64) as usize]);
                 } else {
                     text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
@@ -290,15 +284,10 @@ mod tests {
         let finder = KeywordFinder::new(&set, &ids).expect("keywords");
         let mut scratch = FinderScratch::default();
         let alphabet = b"tel \xC3\xA9l\xA9ph\xC3one gebor en n\xC3\xA9 le\xFF";
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         for round in 0..200 {
             let text: Vec<u8> = (0..64 + round)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    alphabet[(seed % alphabet.len() as u64) as usize]
-                })
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
                 .collect();
             let lo = round % 7;
             let hi = text.len() - round % 5;

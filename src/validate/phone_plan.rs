@@ -402,17 +402,9 @@ mod tests {
     fn one_search_types_numbers_as_one_regex_per_description_does() {
         // Numbers of every length a plan knows, from each type's own prefixes (so that
         // most fit something) and pseudo-random digits (so that many do not).
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let mut digits = |n: usize| -> String {
-            (0..n)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    char::from(b'0' + (seed % 10) as u8)
-                })
-                .collect()
-        };
+        let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1d);
+        let mut digits =
+            |n: usize| -> String { (0..n).map(|_| char::from(b'0' + (next() % 10) as u8)).collect() };
         let p = plans();
         let mut typed = 0;
         for id in ["BE", "NL", "FR", "DE", "GB", "LU", "US", "CZ", "IT", "AT"] {

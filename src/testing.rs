@@ -1,0 +1,12 @@
+//! What the unit tests of several modules share.
+
+/// A xorshift64 generator: a fixed pseudo-random sequence from `seed` (not zero), so
+/// that randomised tests see the same inputs on every run.
+pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+    move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    }
+}
