@@ -338,16 +338,9 @@ impl Lexicon {
     /// only read when a phrase with that role starts here.
     pub fn phrase_at(&self, toks: &[Token], i: usize, role: u32) -> Option<usize> {
         let t = toks.get(i)?;
-        let mut best = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
-        let punct = [match t.kind {
-            Kind::Punct(c) if c < 128 && self.punct_phrases[c as usize].has(role) => c,
-            _ => 0,
-        }];
-        let key = match t.kind {
-            Kind::Word if t.phrase.has(role) => t.folded.as_str(),
-            Kind::Punct(_) if punct[0] != 0 => std::str::from_utf8(&punct).unwrap_or(""),
-            _ => return best,
-        };
+        let mut punct = [0u8];
+        let (mut best, key) = self.phrase_start(t, role, &mut punct);
+        let Some(key) = key else { return best };
         // Every phrase has two parts at least; only those whose second is the next
         // token can match.
         let after: [u8; 1];
@@ -373,6 +366,27 @@ impl Lexicon {
             }
         }
         best
+    }
+
+    /// Where `phrase_at` starts at token `t`: the single word's own answer (1 when it
+    /// has `role`), and the key of the phrase table's bucket when a phrase with `role`
+    /// may start here (a punctuation sign's key is written into `punct`).
+    fn phrase_start<'a>(
+        &self,
+        t: &'a Token,
+        role: u32,
+        punct: &'a mut [u8; 1],
+    ) -> (Option<usize>, Option<&'a str>) {
+        let single = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
+        let key = match t.kind {
+            Kind::Word if t.phrase.has(role) => Some(t.folded.as_str()),
+            Kind::Punct(c) if c < 128 && self.punct_phrases[c as usize].has(role) => {
+                punct[0] = c;
+                std::str::from_utf8(&punct[..]).ok()
+            }
+            _ => None,
+        };
+        (single, key)
     }
 
     /// True when a folded word ends with a street suffix (`kerkstraat`, `hauptstrasse`)
@@ -435,16 +449,9 @@ mod tests {
     /// `phrase_at` as it was first written: every phrase that starts with the word.
     fn phrase_at_scanning(lex: &Lexicon, toks: &[Token], i: usize, role: u32) -> Option<usize> {
         let t = toks.get(i)?;
-        let mut best = (t.kind == Kind::Word && t.roles.has(role)).then_some(1);
-        let punct = [match t.kind {
-            Kind::Punct(c) if c < 128 && lex.punct_phrases[c as usize].has(role) => c,
-            _ => 0,
-        }];
-        let key = match t.kind {
-            Kind::Word if t.phrase.has(role) => t.folded.as_str(),
-            Kind::Punct(_) if punct[0] != 0 => std::str::from_utf8(&punct).unwrap_or(""),
-            _ => return best,
-        };
+        let mut punct = [0u8];
+        let (mut best, key) = lex.phrase_start(t, role, &mut punct);
+        let Some(key) = key else { return best };
         for p in lex.phrases.get(key).into_iter().flatten() {
             if !p.roles.has(role) || best.is_some_and(|b| b >= p.parts.len()) {
                 continue;
