@@ -1765,36 +1765,52 @@ fn word_start(text: &[u8], i: usize) -> usize {
 }
 
 /// The offset `n` characters before `i` (or 0).
+///
+/// Counts character starts a chunk at a time (a loop the compiler vectorises) rather
+/// than stepping a byte at a time: a chunk of `need` bytes holds at most `need`
+/// starts, so the count never overshoots, and prose with an accent every few words
+/// takes two or three chunks.
 fn back_chars(text: &[u8], i: usize, n: usize) -> usize {
-    // Mostly ASCII, where a character is a byte: checked a word at a time.
-    let ascii_from = i.saturating_sub(n);
-    if text[ascii_from..i].is_ascii() {
-        return ascii_from;
-    }
-    let mut j = i;
-    let mut count = 0;
-    while j > 0 && count < n {
-        j -= 1;
-        if (text[j] & 0xC0) != 0x80 {
-            count += 1;
+    let (mut p, mut need) = (i, n);
+    loop {
+        if p == 0 {
+            return 0;
         }
+        let c = need.min(p);
+        let k = char_starts(&text[p - c..p]);
+        if k == need {
+            // Every byte of the chunk starts a character: the n-th is its first.
+            return p - c;
+        }
+        need -= k;
+        p -= c;
     }
-    j
 }
 
-/// The offset `n` characters after `i` (or the end).
+/// The offset `n` characters after `i` (or the end); see `back_chars`.
 fn forward_chars(text: &[u8], i: usize, n: usize) -> usize {
-    let ascii_to = i.saturating_add(n).min(text.len());
-    if i >= text.len() || text[i..ascii_to].is_ascii() {
-        return ascii_to.max(i.min(text.len()));
+    if n == 0 || i >= text.len() {
+        return i.min(text.len());
     }
-    let mut j = i;
-    let mut count = 0;
-    while j < text.len() && count < n {
-        j = next_char(text, j);
-        count += 1;
+    // The character at `i` is the first; the n-th start after it is the answer.
+    let (mut p, mut need) = (i + 1, n);
+    loop {
+        if p >= text.len() {
+            return text.len();
+        }
+        let c = need.min(text.len() - p);
+        let k = char_starts(&text[p..p + c]);
+        if k == need {
+            return p + c - 1;
+        }
+        need -= k;
+        p += c;
     }
-    j.min(text.len())
+}
+
+/// How many bytes of `bytes` start a character (are not UTF-8 continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
@@ -1823,14 +1839,40 @@ mod tests {
             }
             j.min(text.len())
         };
-        for text in [
+        // Fixed texts, then random ones of ASCII, accented letters, three- and
+        // four-byte characters and broken bytes (stray continuations, cut leads).
+        let mut texts: Vec<Vec<u8>> = [
             "",
             "abc def",
             "né le 12 März 1985 à Zürich — €5",
             "ééé",
             "a\u{1F600}b",
-        ] {
-            let b = text.as_bytes();
+        ]
+        .iter()
+        .map(|t| t.as_bytes().to_vec())
+        .collect();
+        let pieces: [&[u8]; 9] = [
+            b"a",
+            b" 12",
+            "é".as_bytes(),
+            "ß".as_bytes(),
+            "—".as_bytes(),
+            "\u{1F600}".as_bytes(),
+            b"\xA9",
+            b"\xE2\x80",
+            b"\xC0",
+        ];
+        let mut next = crate::testing::xorshift(0xC4A2_5EED_0BAD_F00Du64);
+        for _ in 0..40 {
+            let mut t = Vec::new();
+            for _ in 0..next() % 30 {
+                t.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for b in &texts {
+            let b = b.as_slice();
+            let text = String::from_utf8_lossy(b);
             for i in 0..=b.len() {
                 for n in 0..=b.len() + 2 {
                     assert_eq!(back_chars(b, i, n), back(b, i, n), "back {text:?} {i} {n}");
