@@ -18,39 +18,37 @@ const BUILTIN: &str = "allow/examples.txt";
 /// Exact values and regexes a detection must not match to be reported.
 #[derive(Debug, Default, Clone)]
 pub struct AllowList {
-    exact: HashSet<String>,
+    /// `key`s, as bytes (the look-up key is built in a reused byte buffer).
+    exact: HashSet<Box<[u8]>>,
     regexes: Vec<regex::Regex>,
 }
 
 /// What an allow-list entry is compared on: letters and digits, lower case.
 pub fn key(value: &str) -> String {
-    let mut k = String::new();
-    key_into(value, &mut k);
-    k
+    value
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
-/// `key` into a reused buffer (it runs for every candidate).
-fn key_into(value: &str, k: &mut String) {
+/// `key`'s UTF-8 bytes into a reused buffer (it runs for every candidate).
+fn key_into(value: &str, k: &mut Vec<u8>) {
     k.clear();
     if value.is_ascii() {
         k.extend(
             value
                 .bytes()
                 .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
+                .map(|b| b.to_ascii_lowercase()),
         );
     } else {
-        k.extend(
-            value
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
+        k.extend_from_slice(key(value).as_bytes());
     }
 }
 
 thread_local! {
-    static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 impl AllowList {
@@ -84,7 +82,7 @@ impl AllowList {
             } else {
                 let k = key(line);
                 if !k.is_empty() {
-                    self.exact.insert(k);
+                    self.exact.insert(k.into_bytes().into_boxed_slice());
                 }
             }
         }
@@ -95,7 +93,7 @@ impl AllowList {
     pub fn reason(&self, value: &str) -> Option<&'static str> {
         let listed = KEY.with_borrow_mut(|k| {
             key_into(value, k);
-            if self.exact.contains(k.as_str()) {
+            if self.exact.contains(k.as_slice()) {
                 Some("allow-listed or well-known example value")
             } else if is_placeholder_digits(k) || is_counting_groups(value) {
                 Some("placeholder digits (one digit repeated, or a counting sequence)")
@@ -115,8 +113,8 @@ impl AllowList {
 
 /// `000000000`, `1111111111`, `123456789`, `987654321`: filler, not a number of
 /// anyone. Looks at the digits of values that are mostly digits.
-fn is_placeholder_digits(k: &str) -> bool {
-    let digits = || k.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0');
+fn is_placeholder_digits(k: &[u8]) -> bool {
+    let digits = || k.iter().filter(|b| b.is_ascii_digit()).map(|b| b - b'0');
     let n = digits().count();
     if n < 6 || n * 4 < k.len() * 3 {
         return false;
@@ -133,23 +131,30 @@ fn is_placeholder_digits(k: &str) -> bool {
 /// `01 02 03 04 05`, `05.04.03.02.01`: groups of two to four digits, of equal
 /// length, that count up or down by one (four groups or more), and nothing else.
 fn is_counting_groups(k: &str) -> bool {
-    if !k.bytes().all(|b| b.is_ascii_digit() || b" .-/".contains(&b)) {
+    let k = k.as_bytes();
+    if !k.iter().all(|b| b.is_ascii_digit() || b" .-/".contains(b)) {
         return false;
     }
-    let groups: Vec<&str> = k
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
-    if groups.len() < 4
-        || groups
-            .iter()
-            .any(|g| g.len() != groups[0].len() || !(2..=4).contains(&g.len()))
-    {
+    let mut groups = k.split(|c| !c.is_ascii_digit()).filter(|g| !g.is_empty());
+    let Some(first) = groups.next() else {
+        return false;
+    };
+    if !(2..=4).contains(&first.len()) {
         return false;
     }
-    let n: Vec<i32> = groups.iter().filter_map(|g| g.parse().ok()).collect();
-    let steps = || n.windows(2).map(|w| w[1] - w[0]);
-    steps().all(|d| d == 1) || steps().all(|d| d == -1)
+    // Four digits at most: no overflow.
+    let value = |g: &[u8]| g.iter().fold(0i32, |a, &d| a * 10 + i32::from(d - b'0'));
+    let (mut before, mut count, mut up, mut down) = (value(first), 1, true, true);
+    for g in groups {
+        if g.len() != first.len() {
+            return false;
+        }
+        let v = value(g);
+        up &= v - before == 1;
+        down &= v - before == -1;
+        (before, count) = (v, count + 1);
+    }
+    count >= 4 && (up || down)
 }
 
 #[cfg(test)]
@@ -167,12 +172,12 @@ mod tests {
 
     #[test]
     fn placeholders() {
-        assert!(is_placeholder_digits("000000000"));
-        assert!(is_placeholder_digits("123456789"));
-        assert!(is_placeholder_digits("9876543210"));
-        assert!(!is_placeholder_digits("123456782"));
-        assert!(!is_placeholder_digits("11111"));
-        assert!(!is_placeholder_digits("jan111111"), "mostly letters");
+        assert!(is_placeholder_digits(b"000000000"));
+        assert!(is_placeholder_digits(b"123456789"));
+        assert!(is_placeholder_digits(b"9876543210"));
+        assert!(!is_placeholder_digits(b"123456782"));
+        assert!(!is_placeholder_digits(b"11111"));
+        assert!(!is_placeholder_digits(b"jan111111"), "mostly letters");
         assert!(is_counting_groups("01 02 03 04 05"));
         assert!(is_counting_groups("05.04.03.02.01"));
         assert!(!is_counting_groups("01 02 03 05 06"));

@@ -81,11 +81,10 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
     // Group ends, longest first: the whole match, then without its last groups.
     // Shorter prefixes only end before a space: "0470 12 34 56 2023" sheds its
     // year, but "010305-736-58" is one code, not a number and a suffix.
-    let mut ends: Vec<usize> = (1..=bytes.len())
-        .filter(|&i| i == bytes.len() || (bytes[i - 1].is_ascii_digit() && bytes[i] == b' '))
-        .collect();
-    ends.reverse();
-    for (n, end) in ends.into_iter().enumerate() {
+    let ends = (1..=bytes.len())
+        .rev()
+        .filter(|&i| i == bytes.len() || (bytes[i - 1].is_ascii_digit() && bytes[i] == b' '));
+    for (n, end) in ends.enumerate() {
         let part = &bytes[..end];
         if n > 0 && part.last().is_some_and(|b| !b.is_ascii_digit()) {
             continue;
@@ -111,7 +110,7 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
             normalized: Some(found.e164),
             country: found.country,
             adjust,
-            note: Some(found.kind),
+            note: Some(found.kind.to_string()),
             ..Valid::default()
         });
     }
@@ -168,16 +167,21 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
 }
 
 /// The groups of a number, split at its separators.
-fn digit_groups(b: &[u8]) -> Vec<&[u8]> {
-    b.split(|x| b" .-/()".contains(x))
-        .filter(|g| !g.is_empty())
-        .collect()
+fn digit_groups(b: &[u8]) -> impl Iterator<Item = &[u8]> + Clone {
+    b.split(|x| b" .-/()".contains(x)).filter(|g| !g.is_empty())
 }
 
 /// True when one digit stands alone between two groups.
 fn has_lone_digit_group(b: &[u8]) -> bool {
-    let groups = digit_groups(b);
-    groups.len() >= 3 && groups[1..groups.len() - 1].iter().any(|g| g.len() == 1)
+    // A one-digit group with a group before it (k - 1 >= 1) and one after it (k).
+    let mut before = 0;
+    for (k, g) in digit_groups(b).enumerate() {
+        if k >= 2 && before == 1 {
+            return true;
+        }
+        before = g.len();
+    }
+    false
 }
 
 /// Reasons the groups of a number with a trunk 0 are not those of a phone number:
@@ -186,11 +190,11 @@ fn has_lone_digit_group(b: &[u8]) -> bool {
 /// zeros (`0201 00000000`).
 fn grouping_problem(b: &[u8]) -> Option<&'static str> {
     let groups = digit_groups(b);
-    if groups.len() >= 3 && groups.iter().all(|g| g.len() == 4 && g[0] == b'0') {
+    if groups.clone().count() >= 3 && groups.clone().all(|g| g.len() == 4 && g[0] == b'0') {
         return Some("groups of four digits that all start with 0 (code points)");
     }
     if groups
-        .iter()
+        .clone()
         .any(|g| g.len() >= 5 && g.iter().all(|&d| d == b'0'))
     {
         return Some("a group of zeros");
@@ -254,18 +258,26 @@ fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
 
 /// `12.03.1985`, `01/02/2023`, `2023-02-09`: day, month and year with one separator.
 fn is_date_shaped(s: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(s);
-    for sep in ['.', '/', '-'] {
-        let parts: Vec<&str> = text.split(sep).collect();
-        if parts.len() != 3
-            || !parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    // A part's value, saturated: parts longer than a day or month are no day or month.
+    let value = |p: &[u8]| {
+        p.iter().fold(0u32, |a, &d| {
+            a.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+        })
+    };
+    for sep in [b'.', b'/', b'-'] {
+        let mut parts = s.split(|&b| b == sep);
+        let (Some(p0), Some(p1), Some(p2), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if ![p0, p1, p2]
+            .iter()
+            .all(|p| !p.is_empty() && p.iter().all(u8::is_ascii_digit))
         {
             continue;
         }
-        let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
-        let (l0, l2) = (parts[0].len(), parts[2].len());
+        let n = [value(p0), value(p1), value(p2)];
+        let (l0, l2) = (p0.len(), p2.len());
         let dmy = l0 <= 2 && (l2 == 2 || l2 == 4) && (1..=31).contains(&n[0]) && (1..=12).contains(&n[1]);
         let mdy = l0 <= 2 && (l2 == 2 || l2 == 4) && (1..=12).contains(&n[0]) && (1..=31).contains(&n[1]);
         let ymd = l0 == 4 && (1..=12).contains(&n[1]) && (1..=31).contains(&n[2]);
@@ -279,17 +291,26 @@ fn is_date_shaped(s: &[u8]) -> bool {
 struct Found {
     e164: String,
     country: Option<String>,
-    kind: String,
+    kind: &'static str,
 }
 
 fn parse(part: &[u8], form: Form) -> Option<Found> {
-    let text = String::from_utf8_lossy(part);
     // "+44 (0)20 …": the trunk 0 in brackets is not dialled from abroad.
-    let text = text.replace("(0)", "");
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let cleaned: Vec<u8>;
+    let text = if memchr::memmem::find(part, b"(0)").is_some() {
+        cleaned = without(part, b"(0)");
+        cleaned.as_slice()
+    } else {
+        part
+    };
+    let digits: String = text
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .map(|&b| char::from(b))
+        .collect();
     match form {
         Form::International => {
-            let number = if text.trim_start().starts_with('+') {
+            let number = if text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'+') {
                 digits.as_str()
             } else {
                 digits.strip_prefix("00")?
@@ -301,13 +322,13 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
             Some(Found {
                 e164,
                 country: Some(region.to_string()),
-                kind: kind.to_string(),
+                kind,
             })
         }
         Form::Other => {
             // Dots between digit groups are a Belgian and French habit (the national
             // detector's); elsewhere dotted groups are addresses, versions and codes.
-            if !(7..=12).contains(&digits.len()) || text.contains('.') {
+            if !(7..=12).contains(&digits.len()) || text.contains(&b'.') {
                 return None;
             }
             OTHER_REGIONS.iter().find_map(|&id| {
@@ -318,7 +339,7 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
                 Some(Found {
                     e164,
                     country: Some(region.id.clone()),
-                    kind: kind.to_string(),
+                    kind,
                 })
             })
         }
@@ -330,32 +351,44 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
             }
             // Where the writing names the country, its plan alone decides: a UK mobile
             // outside the plan (Ofcom's drama range 07700 900xxx) is not a German number.
-            let regions: Vec<&str> = match preferred_region(&text, &digits) {
-                Some(id) => vec![id],
-                None => NATIONAL_REGIONS.to_vec(),
+            let preferred: [&str; 1];
+            let regions = match preferred_region(text, &digits) {
+                Some(id) => {
+                    preferred = [id];
+                    &preferred[..]
+                }
+                None => NATIONAL_REGIONS,
             };
-            regions.into_iter().find_map(|id| {
+            regions.iter().find_map(|&id| {
                 let region = phone_plan::region(id)?;
                 let (e164, kind) = region.validate_national(&digits)?;
                 Some(Found {
                     e164,
                     country: Some(region.id.clone()),
-                    kind: kind.to_string(),
+                    kind,
                 })
             })
         }
     }
 }
 
+/// `bytes` with every `part` taken out, left to right.
+fn without(bytes: &[u8], part: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(k) = memchr::memmem::find(rest, part) {
+        out.extend_from_slice(&rest[..k]);
+        rest = &rest[k + part.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
 /// Where the way a number is written says more than the plans (several accept it):
 /// French numbers come in five pairs, UK mobiles are 07 plus nine digits.
-fn preferred_region(text: &str, digits: &str) -> Option<&'static str> {
-    let groups: Vec<usize> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .map(str::len)
-        .collect();
-    if groups.len() == 5 && groups.iter().all(|&g| g == 2) {
+fn preferred_region(text: &[u8], digits: &str) -> Option<&'static str> {
+    let groups = text.split(|c| !c.is_ascii_digit()).filter(|g| !g.is_empty());
+    if groups.clone().count() == 5 && groups.clone().all(|g| g.len() == 2) {
         Some("FR")
     } else if digits.len() == 11 && digits.starts_with("07") {
         Some("GB")
