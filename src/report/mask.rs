@@ -61,6 +61,15 @@ pub fn mask_note(note: &str) -> String {
 /// Keeps the first `head` and last `tail` letters and digits, dots out the rest
 /// of them, and keeps separators, so the shape stays readable.
 fn keep_ends(value: &str, head: usize, tail: usize) -> String {
+    if value.is_ascii() {
+        keep_ends_ascii(value.as_bytes(), head, tail)
+    } else {
+        keep_ends_chars(value, head, tail)
+    }
+}
+
+/// `keep_ends` of any value, character by character.
+fn keep_ends_chars(value: &str, head: usize, tail: usize) -> String {
     let alnum = value.chars().filter(|c| c.is_alphanumeric()).count();
     // Short values would be shown nearly whole: mask all but the last one.
     let (head, tail) = if alnum <= head + tail + 2 {
@@ -82,6 +91,30 @@ fn keep_ends(value: &str, head: usize, tail: usize) -> String {
         } else {
             DOT
         });
+    }
+    out
+}
+
+/// `keep_ends` of an ASCII value (numbers, mostly), byte by byte: every finding is
+/// masked, on the writer thread that all workers feed.
+fn keep_ends_ascii(value: &[u8], head: usize, tail: usize) -> String {
+    let alnum = value.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    let (head, tail) = if alnum <= head + tail + 2 {
+        (0, alnum.min(1))
+    } else {
+        (head, tail)
+    };
+    let mut out = String::with_capacity(value.len() + 2 * alnum);
+    let mut seen = 0;
+    for &b in value {
+        if b.is_ascii_alphanumeric() {
+            seen += 1;
+            if seen > head && seen <= alnum - tail {
+                out.push(DOT);
+                continue;
+            }
+        }
+        out.push(char::from(b));
     }
     out
 }
@@ -163,6 +196,24 @@ mod tests {
         );
         assert_eq!(mask_note("° (born)"), "° (born)");
         assert_eq!(mask_note("maleficent 12345"), "maleficent 12345");
+    }
+
+    #[test]
+    fn ascii_values_are_masked_as_characters_are() {
+        let mut next = crate::testing::xorshift(0x3A5C_0FFE_E15B_AD00u64);
+        let alphabet = b"0123456789 -./+()abcXYZ@_";
+        for _ in 0..2000 {
+            let len = (next() % 24) as usize;
+            let value: String = (0..len)
+                .map(|_| char::from(alphabet[(next() % alphabet.len() as u64) as usize]))
+                .collect();
+            let (head, tail) = ((next() % 5) as usize, (next() % 5) as usize);
+            assert_eq!(
+                keep_ends_ascii(value.as_bytes(), head, tail),
+                keep_ends_chars(&value, head, tail),
+                "{value:?} {head} {tail}"
+            );
+        }
     }
 
     #[test]
