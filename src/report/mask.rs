@@ -131,45 +131,50 @@ fn country_code_len(value: &str) -> usize {
 fn mask_email(value: &str) -> String {
     match value.rsplit_once('@') {
         Some((local, domain)) => {
-            let first: String = local.chars().take(1).collect();
-            format!(
-                "{first}{}@{domain}",
-                DOT.to_string()
-                    .repeat(local.chars().count().saturating_sub(1).clamp(1, 8))
-            )
+            let mut out = String::with_capacity(value.len() + 3 * 8);
+            out.extend(local.chars().take(1));
+            let dots = local.chars().count().saturating_sub(1).clamp(1, 8);
+            out.extend(std::iter::repeat_n(DOT, dots));
+            out.push('@');
+            out.push_str(domain);
+            out
         }
         None => keep_ends(value, 0, 2),
     }
 }
 
 fn mask_ip(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 3 * 8);
     if value.contains(':') {
         // IPv6: the first two groups say the network, the rest the host.
         let mut groups = 0;
-        value
-            .split(':')
-            .map(|g| {
-                if g.is_empty() {
-                    return String::new();
-                }
-                groups += 1;
-                if groups <= 2 {
-                    g.to_string()
-                } else {
-                    DOT.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(":")
+        for (i, g) in value.split(':').enumerate() {
+            if i > 0 {
+                out.push(':');
+            }
+            if g.is_empty() {
+                continue;
+            }
+            groups += 1;
+            if groups <= 2 {
+                out.push_str(g);
+            } else {
+                out.push(DOT);
+            }
+        }
     } else {
-        let parts: Vec<&str> = value.split('.').collect();
-        parts
-            .iter()
-            .enumerate()
-            .map(|(i, p)| if i < 2 { (*p).to_string() } else { DOT.to_string() })
-            .collect::<Vec<_>>()
-            .join(".")
+        for (i, p) in value.split('.').enumerate() {
+            if i > 0 {
+                out.push('.');
+            }
+            if i < 2 {
+                out.push_str(p);
+            } else {
+                out.push(DOT);
+            }
+        }
     }
+    out
 }
 
 #[cfg(test)]
@@ -213,6 +218,68 @@ mod tests {
                 keep_ends_chars(&value, head, tail),
                 "{value:?} {head} {tail}"
             );
+        }
+    }
+
+    #[test]
+    fn addresses_are_masked_as_split_and_joined_parts() {
+        // The plain way to write the masks, with a string per part.
+        let email = |v: &str| match v.rsplit_once('@') {
+            Some((local, domain)) => {
+                let first: String = local.chars().take(1).collect();
+                let dots = DOT
+                    .to_string()
+                    .repeat(local.chars().count().saturating_sub(1).clamp(1, 8));
+                format!("{first}{dots}@{domain}")
+            }
+            None => keep_ends(v, 0, 2),
+        };
+        let ip = |v: &str| {
+            let mut groups = 0;
+            let (sep, keep) = if v.contains(':') { (':', 2) } else { ('.', 2) };
+            let parts: Vec<String> = v
+                .split(sep)
+                .enumerate()
+                .map(|(i, g)| match sep {
+                    ':' if g.is_empty() => String::new(),
+                    ':' => {
+                        groups += 1;
+                        if groups <= keep {
+                            g.to_string()
+                        } else {
+                            DOT.to_string()
+                        }
+                    }
+                    _ if i < keep => g.to_string(),
+                    _ => DOT.to_string(),
+                })
+                .collect();
+            parts.join(&sep.to_string())
+        };
+        for v in [
+            "jan.peeters@example.be",
+            "a@b.be",
+            "@x.be",
+            "é@x.be",
+            "zoë.van.dijk.de.vries.lang@voorbeeld.nl",
+            "noat",
+            "a@b@c",
+        ] {
+            assert_eq!(mask_email(v), email(v), "{v}");
+        }
+        for v in [
+            "192.168.10.20",
+            "10.0.0.1",
+            "1.2",
+            "",
+            "::",
+            "::1",
+            "2001:db8::8a2e:370:7334",
+            "fe80::1",
+            "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+            "::ffff:192.0.2.1",
+        ] {
+            assert_eq!(mask_ip(v), ip(v), "{v}");
         }
     }
 
