@@ -124,8 +124,12 @@ fn is_placeholder_digits(k: &[u8]) -> bool {
         same &= a == b;
         up &= b == (a + 1) % 10;
         down &= a == (b + 1) % 10;
+        // Real numbers break every pattern within a few digits.
+        if !(same || up || down) {
+            return false;
+        }
     }
-    same || up || down
+    true
 }
 
 /// `01 02 03 04 05`, `05.04.03.02.01`: groups of two to four digits, of equal
