@@ -485,6 +485,7 @@ impl<'e> FileScanner<'e> {
                 &mut |d| pending.push(d),
             );
             resume = base + end as u64;
+            progress.add_findings(pending.len() as u64);
             for d in pending {
                 let det = engine.detector(d.detector);
                 let (line, column) = lines.advance(text, at, at + d.start as u64);
@@ -513,7 +514,6 @@ impl<'e> FileScanner<'e> {
                     normalized,
                     evidence: d.evidence,
                 });
-                progress.add_finding();
                 if self.batch.len() >= BATCH {
                     self.flush()?;
                 }

@@ -73,8 +73,11 @@ impl Progress {
         self.bytes.fetch_add(n, Ordering::Relaxed);
     }
 
-    pub fn add_finding(&self) {
-        self.findings.fetch_add(1, Ordering::Relaxed);
+    /// Counted a chunk's worth at a time: the workers share this counter.
+    pub fn add_findings(&self, n: u64) {
+        if n > 0 {
+            self.findings.fetch_add(n, Ordering::Relaxed);
+        }
     }
 
     fn set_current(&self, path: &str) {
