@@ -15,17 +15,18 @@ use super::{Candidate, Valid, Verdict};
 pub fn validate(c: &Candidate<'_>) -> Verdict {
     let bytes = c.bytes();
     // Ends of the candidate's alphanumeric groups, longest first.
-    let mut ends: Vec<usize> = (1..=bytes.len())
-        .filter(|&i| i == bytes.len() || matches!(bytes[i], b' ' | b'-' | b'\r' | b'\n'))
-        .collect();
-    ends.reverse();
+    let ends = (1..=bytes.len())
+        .rev()
+        .filter(|&i| i == bytes.len() || matches!(bytes[i], b' ' | b'-' | b'\r' | b'\n'));
     let mut reason = "IBAN check fails";
-    for (n, end) in ends.into_iter().enumerate() {
-        let compact: String = bytes[..end]
-            .iter()
-            .filter(|b| b.is_ascii_alphanumeric())
-            .map(|&b| char::from(b.to_ascii_uppercase()))
-            .collect();
+    for (n, end) in ends.enumerate() {
+        let mut compact = String::with_capacity(end);
+        compact.extend(
+            bytes[..end]
+                .iter()
+                .filter(|b| b.is_ascii_alphanumeric())
+                .map(|&b| char::from(b.to_ascii_uppercase())),
+        );
         if compact.len() < 15 {
             break;
         }
