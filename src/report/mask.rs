@@ -61,16 +61,34 @@ pub fn mask_note(note: &str) -> String {
 /// Keeps the first `head` and last `tail` letters and digits, dots out the rest
 /// of them, and keeps separators, so the shape stays readable.
 fn keep_ends(value: &str, head: usize, tail: usize) -> String {
+    // ASCII values (numbers, mostly) are read as bytes and told letters and digits
+    // without Unicode's tables: every finding is masked, on the writer thread that
+    // all workers feed.
     if value.is_ascii() {
-        keep_ends_ascii(value.as_bytes(), head, tail)
+        keep_ends_by(
+            value.bytes().map(char::from),
+            value.len(),
+            head,
+            tail,
+            char::is_ascii_alphanumeric,
+        )
     } else {
-        keep_ends_chars(value, head, tail)
+        keep_ends_by(value.chars(), value.len(), head, tail, |c: &char| {
+            c.is_alphanumeric()
+        })
     }
 }
 
-/// `keep_ends` of any value, character by character.
-fn keep_ends_chars(value: &str, head: usize, tail: usize) -> String {
-    let alnum = value.chars().filter(|c| c.is_alphanumeric()).count();
+/// `keep_ends` of the characters `chars` (`len` bytes), `kept` telling the letters
+/// and digits.
+fn keep_ends_by(
+    chars: impl Iterator<Item = char> + Clone,
+    len: usize,
+    head: usize,
+    tail: usize,
+    kept: impl Fn(&char) -> bool,
+) -> String {
+    let alnum = chars.clone().filter(&kept).count();
     // Short values would be shown nearly whole: mask all but the last one.
     let (head, tail) = if alnum <= head + tail + 2 {
         (0, alnum.min(1))
@@ -78,10 +96,10 @@ fn keep_ends_chars(value: &str, head: usize, tail: usize) -> String {
         (head, tail)
     };
     // Room for every letter or digit turned into a three-byte dot: no regrowing.
-    let mut out = String::with_capacity(value.len() + 2 * alnum);
+    let mut out = String::with_capacity(len + 2 * alnum);
     let mut seen = 0;
-    for c in value.chars() {
-        if !c.is_alphanumeric() {
+    for c in chars {
+        if !kept(&c) {
             out.push(c);
             continue;
         }
@@ -91,30 +109,6 @@ fn keep_ends_chars(value: &str, head: usize, tail: usize) -> String {
         } else {
             DOT
         });
-    }
-    out
-}
-
-/// `keep_ends` of an ASCII value (numbers, mostly), byte by byte: every finding is
-/// masked, on the writer thread that all workers feed.
-fn keep_ends_ascii(value: &[u8], head: usize, tail: usize) -> String {
-    let alnum = value.iter().filter(|b| b.is_ascii_alphanumeric()).count();
-    let (head, tail) = if alnum <= head + tail + 2 {
-        (0, alnum.min(1))
-    } else {
-        (head, tail)
-    };
-    let mut out = String::with_capacity(value.len() + 2 * alnum);
-    let mut seen = 0;
-    for &b in value {
-        if b.is_ascii_alphanumeric() {
-            seen += 1;
-            if seen > head && seen <= alnum - tail {
-                out.push(DOT);
-                continue;
-            }
-        }
-        out.push(char::from(b));
     }
     out
 }
@@ -213,9 +207,11 @@ mod tests {
                 .map(|_| char::from(alphabet[(next() % alphabet.len() as u64) as usize]))
                 .collect();
             let (head, tail) = ((next() % 5) as usize, (next() % 5) as usize);
+            let bytes = value.bytes().map(char::from);
             assert_eq!(
-                keep_ends_ascii(value.as_bytes(), head, tail),
-                keep_ends_chars(&value, head, tail),
+                keep_ends_by(bytes, value.len(), head, tail, char::is_ascii_alphanumeric),
+                keep_ends_by(value.chars(), value.len(), head, tail, |c: &char| c
+                    .is_alphanumeric()),
                 "{value:?} {head} {tail}"
             );
         }
