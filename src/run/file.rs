@@ -31,6 +31,8 @@ pub struct FileScanner<'e> {
     batch: Vec<Finding>,
     /// Detector ids with a qualifier (`ip_address.ipv4.private`), made once.
     qualified: Vec<(usize, &'static str, Arc<str>)>,
+    /// Countries named by validators (`BE`, `BE,NL`), shared: a few dozen at most.
+    countries: Vec<Arc<str>>,
 }
 
 /// Why a file scan stopped early.
@@ -49,6 +51,7 @@ impl<'e> FileScanner<'e> {
             tx,
             batch: Vec::with_capacity(BATCH),
             qualified: Vec::new(),
+            countries: Vec::new(),
         }
     }
 
@@ -491,6 +494,10 @@ impl<'e> FileScanner<'e> {
                 let (line, column) = lines.advance(text, at, at + d.start as u64);
                 let value = String::from_utf8_lossy(&text[d.start..d.end]).into_owned();
                 let normalized = d.normalized.unwrap_or_else(|| default_normalized(&value));
+                let country = match &d.country {
+                    Some(c) => Some(self.country(c)),
+                    None => det.country.clone(),
+                };
                 let detector = match d.qualifier {
                     Some(q) => self.qualified(d.detector, &det.id, q),
                     None => det.id.clone(),
@@ -508,7 +515,7 @@ impl<'e> FileScanner<'e> {
                     },
                     category: det.category.clone(),
                     detector,
-                    country: d.country.map(Arc::from).or_else(|| det.country.clone()),
+                    country,
                     confidence: d.confidence,
                     value,
                     normalized,
@@ -541,6 +548,16 @@ impl<'e> FileScanner<'e> {
         let q: Arc<str> = format!("{id}.{qualifier}").into();
         self.qualified.push((di, qualifier, q.clone()));
         q
+    }
+
+    /// The shared string of country `c`.
+    fn country(&mut self, c: &str) -> Arc<str> {
+        if let Some(a) = self.countries.iter().find(|a| ***a == *c) {
+            return a.clone();
+        }
+        let a: Arc<str> = c.into();
+        self.countries.push(a.clone());
+        a
     }
 
     /// Sends the findings collected so far.
