@@ -10,3 +10,8 @@ pub fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
         seed
     }
 }
+
+/// An item of `items` chosen by the next number of `next` (`items` not empty).
+pub fn pick<T: Copy>(next: &mut impl FnMut() -> u64, items: &[T]) -> T {
+    items[(next() % items.len() as u64) as usize]
+}

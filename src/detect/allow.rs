@@ -207,7 +207,7 @@ mod tests {
         for _ in 0..2000 {
             let len = (next() % 30) as usize;
             let value: String = (0..len)
-                .map(|_| char::from(alphabet[(next() % alphabet.len() as u64) as usize]))
+                .map(|_| char::from(crate::testing::pick(&mut next, alphabet)))
                 .collect();
             key_into(&value, &mut k);
             assert_eq!(k, key(&value).into_bytes(), "{value:?}");

@@ -1486,9 +1486,9 @@ mod tests {
             let mut text = Vec::new();
             for _ in 0..next() % 60 {
                 if next().is_multiple_of(5) {
-                    text.extend_from_slice(words[(next() % words.len() as u64) as usize].as_bytes());
+                    text.extend_from_slice(crate::testing::pick(&mut next, &words).as_bytes());
                 } else {
-                    text.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+                    text.extend_from_slice(crate::testing::pick(&mut next, &pieces));
                 }
             }
             let lo = (next() % (text.len() as u64 + 1)) as usize;

@@ -1866,7 +1866,7 @@ mod tests {
         for _ in 0..40 {
             let mut t = Vec::new();
             for _ in 0..next() % 30 {
-                t.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+                t.extend_from_slice(crate::testing::pick(&mut next, &pieces));
             }
             texts.push(t);
         }

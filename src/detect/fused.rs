@@ -298,15 +298,15 @@ mod tests {
         for _ in 0..3000 {
             let mut bytes = Vec::new();
             for _ in 0..1 + next() % 40 {
-                bytes.extend_from_slice(pieces[(next() % pieces.len() as u64) as usize]);
+                bytes.extend_from_slice(crate::testing::pick(&mut next, &pieces));
             }
             // The walk over all of it, or from and to a character's start (as the
             // engine's walks go) inside it.
             let boundaries: Vec<usize> = (0..=bytes.len())
                 .filter(|&k| k == bytes.len() || bytes[k] & 0xC0 != 0x80)
                 .collect();
-            let a = boundaries[(next() % boundaries.len() as u64) as usize];
-            let b = boundaries[(next() % boundaries.len() as u64) as usize];
+            let a = crate::testing::pick(&mut next, &boundaries);
+            let b = crate::testing::pick(&mut next, &boundaries);
             compare_bytes(&fused, &meta, &finder, &bytes, 0, bytes.len());
             compare_bytes(&fused, &meta, &finder, &bytes, a.min(b), a.max(b));
         }

@@ -225,9 +225,9 @@ mod tests {
             for _ in 0..4 + next() % 120 {
                 // Now and then a whole keyword, so that the text holds some.
                 if next().is_multiple_of(6) {
-                    text.push_str(words[(next() % words.len() as u64) as usize]);
+                    text.push_str(crate::testing::pick(&mut next, &words));
                 } else {
-                    text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                    text.push_str(crate::testing::pick(&mut next, &pieces));
                 }
             }
             let bytes = text.as_bytes();
@@ -287,7 +287,7 @@ mod tests {
         let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         for round in 0..200 {
             let text: Vec<u8> = (0..64 + round)
-                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .map(|_| crate::testing::pick(&mut next, alphabet))
                 .collect();
             let lo = round % 7;
             let hi = text.len() - round % 5;

@@ -204,7 +204,7 @@ mod tests {
         for _ in 0..2000 {
             let len = (next() % 24) as usize;
             let value: String = (0..len)
-                .map(|_| char::from(alphabet[(next() % alphabet.len() as u64) as usize]))
+                .map(|_| char::from(crate::testing::pick(&mut next, alphabet)))
                 .collect();
             let (head, tail) = ((next() % 5) as usize, (next() % 5) as usize);
             let bytes = value.bytes().map(char::from);
