@@ -254,6 +254,13 @@ struct Pass {
     all: Regex,
     /// Meta-regex pattern id → detector index.
     owner: Vec<usize>,
+    /// By pattern id: how its matches begin.
+    begins: Vec<Begin>,
+    /// By pattern id: the later patterns that may begin with one of its first bytes. A
+    /// leftmost-first match's pattern is the first of those matching at its start, so
+    /// where none of these may begin, no other is looked for (most rejected candidates
+    /// are of the last patterns, the bare digit runs).
+    alike_later: Vec<Vec<usize>>,
     /// The main pass's `first` as a search that steps the gate's keyword walk.
     fused: Option<FusedSearch>,
 }
@@ -289,12 +296,34 @@ impl Pass {
         } else {
             None
         };
+        let begins: Vec<Begin> = regexes.iter().map(|re| Begin::of(re)).collect();
+        let alike_later = (0..begins.len())
+            .map(|p| {
+                (p + 1..begins.len())
+                    .filter(|&q| (0..256).any(|b| begins[p].bytes[b] && begins[q].bytes[b]))
+                    .collect()
+            })
+            .collect();
         Ok(Some(Pass {
             first: build(MatchKind::LeftmostFirst)?,
             all: build(MatchKind::All)?,
             owner,
+            begins,
+            alike_later,
             fused,
         }))
+    }
+
+    /// Whether a pattern after `pid` may match at `start` of `text`.
+    fn others_may_begin(&self, pid: usize, text: &[u8], start: usize) -> bool {
+        let Some(&b) = text.get(start) else {
+            return false;
+        };
+        let line_start = start == 0 || matches!(text[start - 1], b'\n' | b'\r');
+        self.alike_later[pid].iter().any(|&q| {
+            let begin = &self.begins[q];
+            begin.bytes[usize::from(b)] && (line_start || !begin.line_start)
+        })
     }
 
     fn cache(&self) -> PassCache {
@@ -450,6 +479,102 @@ fn always_holds(hir: &regex_syntax::hir::Hir, b: u8) -> bool {
         HirKind::Alternation(alts) => alts.iter().all(|h| always_holds(h, b)),
         HirKind::Empty | HirKind::Look(_) => false,
     }
+}
+
+/// How the matches of one regex begin: with which bytes, and whether only at a line's
+/// start (`(?m:^)`).
+#[derive(Debug)]
+struct Begin {
+    bytes: [bool; 256],
+    line_start: bool,
+}
+
+impl Begin {
+    /// Anything, anywhere, for a regex that does not parse.
+    fn of(re: &str) -> Begin {
+        match parse(re) {
+            Ok(hir) => Begin {
+                bytes: first_bytes(&hir).0,
+                line_start: at_line_start(&hir),
+            },
+            Err(_) => Begin {
+                bytes: [true; 256],
+                line_start: false,
+            },
+        }
+    }
+}
+
+/// Whether every match of `hir` begins with a line-start assertion.
+fn at_line_start(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::{HirKind, Look};
+    match hir.kind() {
+        HirKind::Look(look) => matches!(look, Look::Start | Look::StartLF | Look::StartCRLF),
+        HirKind::Capture(c) => at_line_start(&c.sub),
+        HirKind::Concat(parts) => parts.first().is_some_and(at_line_start),
+        HirKind::Alternation(alts) => alts.iter().all(at_line_start),
+        _ => false,
+    }
+}
+
+/// The bytes a match of `hir` may begin with, and whether it may be empty (then what
+/// follows it may begin the match too). Zero-width assertions take no byte; a class
+/// that is not of bytes is taken to hold every byte.
+fn first_bytes(hir: &regex_syntax::hir::Hir) -> ([bool; 256], bool) {
+    use regex_syntax::hir::{Class, HirKind};
+    let mut set = [false; 256];
+    let empty = match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => match lit.0.first() {
+            Some(&b) => {
+                set[usize::from(b)] = true;
+                false
+            }
+            None => true,
+        },
+        HirKind::Class(Class::Bytes(c)) => {
+            for r in c.ranges() {
+                set[usize::from(r.start())..=usize::from(r.end())].fill(true);
+            }
+            false
+        }
+        HirKind::Class(Class::Unicode(_)) => {
+            set = [true; 256];
+            false
+        }
+        HirKind::Repetition(r) => {
+            let (sub, empty) = first_bytes(&r.sub);
+            set = sub;
+            empty || r.min == 0
+        }
+        HirKind::Capture(c) => {
+            let (sub, empty) = first_bytes(&c.sub);
+            set = sub;
+            empty
+        }
+        HirKind::Concat(parts) => {
+            let mut empty = true;
+            for part in parts {
+                let (sub, part_empty) = first_bytes(part);
+                set.iter_mut().zip(sub).for_each(|(a, b)| *a |= b);
+                if !part_empty {
+                    empty = false;
+                    break;
+                }
+            }
+            empty
+        }
+        HirKind::Alternation(alts) => {
+            let mut empty = false;
+            for alt in alts {
+                let (sub, alt_empty) = first_bytes(alt);
+                set.iter_mut().zip(sub).for_each(|(a, b)| *a |= b);
+                empty |= alt_empty;
+            }
+            empty
+        }
+    };
+    (set, empty)
 }
 
 /// Compiles one regex on its own, to name the pattern in any error and to check
@@ -1180,7 +1305,9 @@ impl<'e> Scanner<'e> {
         let engine = self.engine;
         let pass = engine.pass(which)?;
         let first = self.evaluate(text, start, end, pass.owner[pid.as_usize()], fields);
-        if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
+        if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN)
+            || !pass.others_may_begin(pid.as_usize(), text, start)
+        {
             return first;
         }
         let mut others = std::mem::take(&mut self.others);
@@ -2079,6 +2206,67 @@ negative_penalty = 0.4
             }
         }
         assert!(total > 1000, "the texts hold detections: {total}");
+    }
+
+    #[test]
+    fn the_bytes_a_match_may_begin_with() {
+        let first = |re: &str| -> Vec<u8> {
+            let (set, _) = first_bytes(&parse(re).expect("regex"));
+            (0..=255u8).filter(|&b| set[usize::from(b)]).collect()
+        };
+        assert_eq!(first(r"(?-u:\b)[0-9]{3}"), b"0123456789");
+        assert_eq!(first(r"(?:\+|(?-u:\b)00)[1-9]"), b"+0");
+        assert_eq!(first(r"(?m:^)(?:ab)?c"), b"ac");
+        assert_eq!(first(r"x*y?(?:z|)w"), b"wxyz");
+        assert_eq!(first(r"(?i)ab"), b"Aa");
+        assert_eq!(first(r"\(0[1-9]|0"), b"(0");
+        let line = |re: &str| at_line_start(&parse(re).expect("regex"));
+        assert!(line(r"(?mR:^)[0-9]{7}(?mR:$)"));
+        assert!(line(r"(?m:^)a|(?m:^)b"));
+        assert!(!line(r"(?m:^)a|b"));
+        assert!(!line(r"(?-u:\b)[0-9]"));
+    }
+
+    #[test]
+    fn no_other_pattern_is_looked_for_where_none_may_begin_alike() {
+        // Skipping the search for the other patterns at a candidate's start, where no
+        // later pattern begins with its byte, changes no detection: every built-in
+        // pattern over mixed texts, at the default threshold and a low one.
+        let patterns = crate::pattern::builtin().expect("built-in patterns");
+        for min_confidence in [DEFAULT_MIN_CONFIDENCE, 0.05] {
+            let opts = EngineOptions {
+                min_confidence,
+                ..EngineOptions::default()
+            };
+            let skipping = Engine::new(&patterns, &opts).expect("engine");
+            let mut looking = Engine::new(&patterns, &opts).expect("engine");
+            let passes = [&mut looking.main, &mut looking.anchored];
+            let mut lone = 0;
+            for pass in passes.into_iter().flatten() {
+                lone += pass.alike_later.iter().filter(|a| a.is_empty()).count();
+                let n = pass.begins.len();
+                for (p, later) in pass.alike_later.iter_mut().enumerate() {
+                    *later = (p + 1..n).collect();
+                }
+                for begin in &mut pass.begins {
+                    *begin = Begin {
+                        bytes: [true; 256],
+                        line_start: false,
+                    };
+                }
+            }
+            assert!(lone >= 2, "the last patterns: {lone}");
+            let (mut a, mut b) = (skipping.scanner(), looking.scanner());
+            let mut total = 0;
+            for text in mixed_texts(300, 300) {
+                let (mut got, mut expected) = (Vec::new(), Vec::new());
+                a.scan(text.as_bytes(), 0, text.len(), None, &mut |d| got.push(d));
+                b.scan(text.as_bytes(), 0, text.len(), None, &mut |d| expected.push(d));
+                assert_eq!(got, expected, "{text:?}");
+                total += got.len();
+            }
+            assert!(total > 1000, "the texts hold detections: {total}");
+        }
     }
 
     #[test]
