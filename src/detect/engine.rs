@@ -75,6 +75,9 @@ pub struct Detector {
     /// words, built at its first use): the context of a candidate looks at no other,
     /// and a small table walks faster than the one of every keyword.
     finder: Arc<OwnWords>,
+    /// A finder of `positive` alone: whether a `requires_keyword` candidate has any
+    /// word for it at all is asked of the smaller table first (`may_be_supported`).
+    positive_finder: Arc<OwnWords>,
     /// Keywords of the other detectors of the same category (a `bsn` column holding a
     /// UK NINO): weaker support than the detector's own words.
     sibling: Vec<u32>,
@@ -674,15 +677,19 @@ impl Engine {
             let mut words: Vec<u32> = positive.iter().chain(&negative).copied().collect();
             words.sort_unstable();
             words.dedup();
-            let finder = finders
-                .entry(words)
-                .or_insert_with_key(|words| {
-                    Arc::new(OwnWords {
-                        ids: words.clone(),
-                        finder: OnceLock::new(),
+            let mut finder_of = |words: Vec<u32>| {
+                finders
+                    .entry(words)
+                    .or_insert_with_key(|words| {
+                        Arc::new(OwnWords {
+                            ids: words.clone(),
+                            finder: OnceLock::new(),
+                        })
                     })
-                })
-                .clone();
+                    .clone()
+            };
+            let finder = finder_of(words);
+            let positive_finder = finder_of(positive.clone());
             detectors.push(Detector {
                 spec: p.spec.clone(),
                 id: p.spec.id.as_str().into(),
@@ -692,6 +699,7 @@ impl Engine {
                 positive,
                 negative,
                 finder,
+                positive_finder,
                 sibling: Vec::new(),
                 grammar,
                 check_group: p
@@ -1497,6 +1505,9 @@ impl<'e> Scanner<'e> {
         // Shapes as common as a bare digit run are only worth validating with a word
         // or a column that asks for them.
         let early = if det.spec.requires_keyword {
+            if fields.and_then(|f| f.at(start)).is_none() && !self.may_be_supported(det, text, start, end) {
+                return None;
+            }
             let ctx = self.context(det, text, start, end, fields, &mut evidence);
             if !ctx.supported() {
                 return None;
@@ -1570,6 +1581,34 @@ impl<'e> Scanner<'e> {
             suppressed: false,
             unsupported: matches!(ctx.verdict(), Verdict3::Silent),
         })
+    }
+
+    /// Whether one of `det`'s own supporting words stands in its window around a
+    /// candidate in running text (outside any field): where none does, `context` could
+    /// not find it supported. Most candidates of a `requires_keyword` detector (bare
+    /// digit runs) have none, and this asks less than `context`: the smaller window
+    /// (not the negative one), the smaller table, no distances.
+    fn may_be_supported(&mut self, det: &Detector, text: &[u8], start: usize, end: usize) -> bool {
+        let engine = self.engine;
+        let mut from = back_chars(text, start, det.spec.window);
+        let mut to = forward_chars(text, end, det.spec.window_after());
+        if det.spec.keyword_same_line {
+            (from, to) = same_line(text, from, start, end, to);
+        }
+        let mut any = false;
+        self.index.for_each_in(
+            &engine.keywords,
+            det.positive_finder.get(&engine.keywords),
+            text,
+            from,
+            to,
+            |hit| {
+                any |= (hit.end <= start || hit.start >= end)
+                    && hit.end <= to
+                    && det.positive.binary_search(&hit.keyword).is_ok();
+            },
+        );
+        any
     }
 
     /// The keywords around a candidate and the field it stands in, recorded in
@@ -2752,6 +2791,53 @@ confidence = 0.7
             }
             assert_eq!(found(&checked, &text), found(&walked, &text), "{text:?}");
             assert_eq!(found(&checked_low, &text), found(&walked_low, &text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_candidate_without_a_word_in_its_window_is_never_supported() {
+        // `may_be_supported` is asked first: where it says no, `context` must agree.
+        for (same_line, after) in [(true, 0), (false, 8), (true, 20)] {
+            let e = engine(&format!(
+                r#"
+[[pattern]]
+id = "weak"
+category = "phone"
+regex = ['''(?-u:\b)[0-9]{{4,7}}(?-u:\b)''']
+requires_keyword = true
+keyword_same_line = {same_line}
+window = 12
+window_after = {after}
+confidence = 0.3
+keyword_confidence = 0.8
+keywords = ["tel", "gsm", "bel ons"]
+negative_keywords = ["order", "art"]
+"#
+            ));
+            let candidates = Regex::new(r"\b[0-9]{4,7}\b").expect("regex");
+            let pieces = [
+                "tel ", "Tél. ", "GSM", "order ", "art", "bel ons ", "x ", "woord ", "\n", "4829137", "1234",
+                " ", "-", "é", ".",
+            ];
+            let mut next = crate::testing::xorshift(0x0005_EED0_FA11_0002 + after as u64);
+            let (mut scanner, mut maybe, mut supported) = (e.scanner(), 0, 0);
+            for _ in 0..3000 {
+                let mut text = String::new();
+                for _ in 0..1 + next() % 16 {
+                    text.push_str(crate::testing::pick(&mut next, &pieces));
+                }
+                scanner.index.reset(text.len());
+                for m in candidates.find_iter(&text) {
+                    let det = &e.detectors[0];
+                    let bytes = text.as_bytes();
+                    let may = scanner.may_be_supported(det, bytes, m.start(), m.end());
+                    let ctx = scanner.context(det, bytes, m.start(), m.end(), None, &mut Evidence::default());
+                    assert!(may || !ctx.supported(), "{text:?} at {}..{}", m.start(), m.end());
+                    maybe += usize::from(may);
+                    supported += usize::from(ctx.supported());
+                }
+            }
+            assert!(supported > 100 && maybe > supported, "{maybe} {supported}");
         }
     }
 
