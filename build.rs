@@ -23,7 +23,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
+    // Read when the script runs, not when it is compiled: a build script compiled for
+    // one checkout is reused by another sharing its target directory.
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = PathBuf::from(manifest).join("patterns");
     println!("cargo:rerun-if-changed=patterns");
     let mut files = Vec::new();
     collect(&root, &mut files);
