@@ -351,8 +351,7 @@ struct PassCache {
 #[derive(Debug)]
 struct Gate {
     pass: Pass,
-    /// Finds the gated detectors' own keywords in running text (not those of the
-    /// detectors `checked_where_found`).
+    /// Finds the gated detectors' own keywords in running text.
     finder: Option<KeywordFinder>,
     /// The gated detectors' literal `triggers`.
     literals: Option<AhoCorasick>,
@@ -393,13 +392,6 @@ impl Gate {
         owner: Vec<usize>,
     ) -> Result<Option<Gate>, PatternError> {
         let gated: Vec<&Detector> = detectors.iter().filter(|d| d.spec.gated()).collect();
-        // Those whose words are walked for: the others are checked where the main pass
-        // finds them, and come here only for the columns of their category.
-        let walked: Vec<&Detector> = gated
-            .iter()
-            .copied()
-            .filter(|d| !d.spec.checked_where_found())
-            .collect();
         let Some(pass) = Pass::new(regexes, owner, false)? else {
             return Ok(None);
         };
@@ -410,7 +402,7 @@ impl Gate {
             ids.dedup();
             ids
         };
-        let own = sorted(walked.iter().flat_map(|d| d.positive.iter().copied()).collect());
+        let own = sorted(gated.iter().flat_map(|d| d.positive.iter().copied()).collect());
         let words = sorted(
             gated
                 .iter()
@@ -418,7 +410,7 @@ impl Gate {
                 .collect(),
         );
         let finder = KeywordFinder::new(keywords, &own);
-        let literal: Vec<&str> = walked
+        let literal: Vec<&str> = gated
             .iter()
             .flat_map(|d| &d.spec.triggers)
             .map(String::as_str)
@@ -443,8 +435,8 @@ impl Gate {
             finder,
             literals,
             words,
-            lead: walked.iter().map(|d| d.spec.window).max().unwrap_or(0),
-            trail: walked.iter().map(|d| d.spec.window_after()).max().unwrap_or(0),
+            lead: gated.iter().map(|d| d.spec.window).max().unwrap_or(0),
+            trail: gated.iter().map(|d| d.spec.window_after()).max().unwrap_or(0),
             max_len,
         }))
     }
@@ -661,15 +653,12 @@ impl Engine {
                 if p.spec.gated() {
                     gated_regexes.push(re);
                     gated_owner.push(detectors.len());
-                }
-                if !p.spec.gated() || p.spec.checked_where_found() {
-                    if has_anchor(re) {
-                        anchored_regexes.push(re);
-                        anchored_owner.push(detectors.len());
-                    } else {
-                        regexes.push(re);
-                        owner.push(detectors.len());
-                    }
+                } else if has_anchor(re) {
+                    anchored_regexes.push(re);
+                    anchored_owner.push(detectors.len());
+                } else {
+                    regexes.push(re);
+                    owner.push(detectors.len());
                 }
             }
             let positive = ids(&p.spec.keywords);
@@ -2711,87 +2700,6 @@ keywords = ["tel"]
         );
         assert!(found(&e, "4829137").is_empty());
         assert_eq!(found(&e, "tel 4829137").len(), 1);
-    }
-
-    #[test]
-    fn words_on_the_line_before_a_value_are_checked_where_it_is_found_as_a_walk_finds_them() {
-        // The same detector checked in the main pass (`checked_where_found`) and, with
-        // `near_keywords`, searched in the regions the keyword walk opens: the same
-        // detections on random lines of words, digit runs and another detector's values.
-        let detector = |walked: bool| {
-            format!(
-                r#"
-[[pattern]]
-id = "weak"
-category = "phone"
-regex = ['''(?-u:\b)[0-9](?:[ .]?[0-9]){{6,9}}(?-u:\b)''']
-requires_keyword = true
-near_keywords = {walked}
-keyword_same_line = true
-window = 12
-window_after = 0
-confidence = 0.3
-keyword_confidence = 0.8
-keywords = ["tel", "gsm"]
-negative_keywords = ["order"]
-
-[[pattern]]
-id = "code"
-category = "national_id"
-regex = ['''(?-u:\b)[0-9]{{3}}-[0-9]{{4}}(?-u:\b)''']
-confidence = 0.7
-"#
-            )
-        };
-        let (checked, walked) = (engine(&detector(false)), engine(&detector(true)));
-        let low = EngineOptions {
-            min_confidence: 0.1,
-            ..EngineOptions::default()
-        };
-        let (checked_low, walked_low) = (
-            engine_with(&detector(false), &low),
-            engine_with(&detector(true), &low),
-        );
-        assert!(
-            checked.gate.as_ref().is_none_or(|g| g.finder.is_none()),
-            "no walk"
-        );
-        assert!(walked.gate.as_ref().is_some_and(|g| g.finder.is_some()));
-        assert_eq!(
-            found(&checked, "Tel. 482 9137"),
-            vec![("weak".into(), "482 9137".into(), 0.8)]
-        );
-        assert!(
-            found(&checked, "tel\n4829137").is_empty(),
-            "the word on the line before"
-        );
-        assert!(found(&checked, "4829137 tel").is_empty(), "the word after it");
-        let pieces = [
-            "tel ",
-            "Tél. ",
-            "GSM: ",
-            "order ",
-            "x ",
-            "woord ",
-            "\n",
-            "4829137",
-            "12 34 567",
-            "123-4567",
-            "0.1",
-            "9",
-            " ",
-            "-",
-            "é",
-        ];
-        let mut next = crate::testing::xorshift(0x0C4E_C4ED_1A1E_0001);
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..1 + next() % 14 {
-                text.push_str(crate::testing::pick(&mut next, &pieces));
-            }
-            assert_eq!(found(&checked, &text), found(&walked, &text), "{text:?}");
-            assert_eq!(found(&checked_low, &text), found(&walked_low, &text), "{text:?}");
-        }
     }
 
     #[test]

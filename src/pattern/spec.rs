@@ -130,17 +130,6 @@ impl PatternSpec {
         self.requires_keyword || self.near_keywords
     }
 
-    /// Whether its candidates are checked for their keywords where they are found:
-    /// a `requires_keyword` detector whose words must stand on its line just before
-    /// it (`keyword_same_line`, no `window_after`). Looking back along each candidate's
-    /// line costs less than walking every byte of the text for the words (a bare digit
-    /// run's words, `phone.other`'s: a fifth of a scan's time on prose), so its regexes
-    /// run in the main pass; only the columns found to hold its category still open a
-    /// search for it afterwards (see `gate`).
-    pub fn checked_where_found(&self) -> bool {
-        self.requires_keyword && !self.near_keywords && self.keyword_same_line && self.window_after() == 0
-    }
-
     pub fn window_after(&self) -> usize {
         self.window_after.unwrap_or(self.window)
     }
