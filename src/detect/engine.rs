@@ -547,29 +547,28 @@ fn first_bytes(hir: &regex_syntax::hir::Hir) -> ([bool; 256], bool) {
             set = sub;
             empty
         }
+        // The parts up to the first that cannot be empty.
         HirKind::Concat(parts) => {
             let mut empty = true;
-            for part in parts {
-                let (sub, part_empty) = first_bytes(part);
-                set.iter_mut().zip(sub).for_each(|(a, b)| *a |= b);
+            for (sub, part_empty) in parts.iter().map(first_bytes) {
+                union(&mut set, &sub);
+                empty = part_empty;
                 if !part_empty {
-                    empty = false;
                     break;
                 }
             }
             empty
         }
-        HirKind::Alternation(alts) => {
-            let mut empty = false;
-            for alt in alts {
-                let (sub, alt_empty) = first_bytes(alt);
-                set.iter_mut().zip(sub).for_each(|(a, b)| *a |= b);
-                empty |= alt_empty;
-            }
-            empty
-        }
+        HirKind::Alternation(alts) => alts.iter().map(first_bytes).fold(false, |empty, (sub, e)| {
+            union(&mut set, &sub);
+            empty || e
+        }),
     };
     (set, empty)
+}
+
+fn union(set: &mut [bool; 256], other: &[bool; 256]) {
+    set.iter_mut().zip(other).for_each(|(a, b)| *a |= b);
 }
 
 /// Compiles one regex on its own, to name the pattern in any error and to check
