@@ -75,9 +75,6 @@ pub struct Detector {
     /// words, built at its first use): the context of a candidate looks at no other,
     /// and a small table walks faster than the one of every keyword.
     finder: Arc<OwnWords>,
-    /// A finder of `positive` alone: whether a `requires_keyword` candidate has any
-    /// word for it at all is asked of the smaller table first (`may_be_supported`).
-    positive_finder: Arc<OwnWords>,
     /// Keywords of the other detectors of the same category (a `bsn` column holding a
     /// UK NINO): weaker support than the detector's own words.
     sibling: Vec<u32>,
@@ -257,13 +254,6 @@ struct Pass {
     all: Regex,
     /// Meta-regex pattern id → detector index.
     owner: Vec<usize>,
-    /// By pattern id: how its matches begin.
-    begins: Vec<Begin>,
-    /// By pattern id: the later patterns that may begin with one of its first bytes. A
-    /// leftmost-first match's pattern is the first of those matching at its start, so
-    /// where none of these may begin, no other is looked for (most rejected candidates
-    /// are of the last patterns, the bare digit runs).
-    alike_later: Vec<Vec<usize>>,
     /// The main pass's `first` as a search that steps the gate's keyword walk.
     fused: Option<FusedSearch>,
 }
@@ -299,34 +289,12 @@ impl Pass {
         } else {
             None
         };
-        let begins: Vec<Begin> = regexes.iter().map(|re| Begin::of(re)).collect();
-        let alike_later = (0..begins.len())
-            .map(|p| {
-                (p + 1..begins.len())
-                    .filter(|&q| (0..256).any(|b| begins[p].bytes[b] && begins[q].bytes[b]))
-                    .collect()
-            })
-            .collect();
         Ok(Some(Pass {
             first: build(MatchKind::LeftmostFirst)?,
             all: build(MatchKind::All)?,
             owner,
-            begins,
-            alike_later,
             fused,
         }))
-    }
-
-    /// Whether a pattern after `pid` may match at `start` of `text`.
-    fn others_may_begin(&self, pid: usize, text: &[u8], start: usize) -> bool {
-        let Some(&b) = text.get(start) else {
-            return false;
-        };
-        let line_start = start == 0 || matches!(text[start - 1], b'\n' | b'\r');
-        self.alike_later[pid].iter().any(|&q| {
-            let begin = &self.begins[q];
-            begin.bytes[usize::from(b)] && (line_start || !begin.line_start)
-        })
     }
 
     fn cache(&self) -> PassCache {
@@ -476,101 +444,6 @@ fn always_holds(hir: &regex_syntax::hir::Hir, b: u8) -> bool {
     }
 }
 
-/// How the matches of one regex begin: with which bytes, and whether only at a line's
-/// start (`(?m:^)`).
-#[derive(Debug)]
-struct Begin {
-    bytes: [bool; 256],
-    line_start: bool,
-}
-
-impl Begin {
-    /// Anything, anywhere, for a regex that does not parse.
-    fn of(re: &str) -> Begin {
-        match parse(re) {
-            Ok(hir) => Begin {
-                bytes: first_bytes(&hir).0,
-                line_start: at_line_start(&hir),
-            },
-            Err(_) => Begin {
-                bytes: [true; 256],
-                line_start: false,
-            },
-        }
-    }
-}
-
-/// Whether every match of `hir` begins with a line-start assertion.
-fn at_line_start(hir: &regex_syntax::hir::Hir) -> bool {
-    use regex_syntax::hir::{HirKind, Look};
-    match hir.kind() {
-        HirKind::Look(look) => matches!(look, Look::Start | Look::StartLF | Look::StartCRLF),
-        HirKind::Capture(c) => at_line_start(&c.sub),
-        HirKind::Concat(parts) => parts.first().is_some_and(at_line_start),
-        HirKind::Alternation(alts) => alts.iter().all(at_line_start),
-        _ => false,
-    }
-}
-
-/// The bytes a match of `hir` may begin with, and whether it may be empty (then what
-/// follows it may begin the match too). Zero-width assertions take no byte; a class
-/// that is not of bytes is taken to hold every byte.
-fn first_bytes(hir: &regex_syntax::hir::Hir) -> ([bool; 256], bool) {
-    use regex_syntax::hir::{Class, HirKind};
-    let mut set = [false; 256];
-    let empty = match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => true,
-        HirKind::Literal(lit) => match lit.0.first() {
-            Some(&b) => {
-                set[usize::from(b)] = true;
-                false
-            }
-            None => true,
-        },
-        HirKind::Class(Class::Bytes(c)) => {
-            for r in c.ranges() {
-                set[usize::from(r.start())..=usize::from(r.end())].fill(true);
-            }
-            false
-        }
-        HirKind::Class(Class::Unicode(_)) => {
-            set = [true; 256];
-            false
-        }
-        HirKind::Repetition(r) => {
-            let (sub, empty) = first_bytes(&r.sub);
-            set = sub;
-            empty || r.min == 0
-        }
-        HirKind::Capture(c) => {
-            let (sub, empty) = first_bytes(&c.sub);
-            set = sub;
-            empty
-        }
-        // The parts up to the first that cannot be empty.
-        HirKind::Concat(parts) => {
-            let mut empty = true;
-            for (sub, part_empty) in parts.iter().map(first_bytes) {
-                union(&mut set, &sub);
-                empty = part_empty;
-                if !part_empty {
-                    break;
-                }
-            }
-            empty
-        }
-        HirKind::Alternation(alts) => alts.iter().map(first_bytes).fold(false, |empty, (sub, e)| {
-            union(&mut set, &sub);
-            empty || e
-        }),
-    };
-    (set, empty)
-}
-
-fn union(set: &mut [bool; 256], other: &[bool; 256]) {
-    set.iter_mut().zip(other).for_each(|(a, b)| *a |= b);
-}
-
 /// Compiles one regex on its own, to name the pattern in any error and to check
 /// that its matches are non-empty and bounded.
 pub fn check_regex(re: &str) -> Result<(), String> {
@@ -665,19 +538,15 @@ impl Engine {
             let mut words: Vec<u32> = positive.iter().chain(&negative).copied().collect();
             words.sort_unstable();
             words.dedup();
-            let mut finder_of = |words: Vec<u32>| {
-                finders
-                    .entry(words)
-                    .or_insert_with_key(|words| {
-                        Arc::new(OwnWords {
-                            ids: words.clone(),
-                            finder: OnceLock::new(),
-                        })
+            let finder = finders
+                .entry(words)
+                .or_insert_with_key(|words| {
+                    Arc::new(OwnWords {
+                        ids: words.clone(),
+                        finder: OnceLock::new(),
                     })
-                    .clone()
-            };
-            let finder = finder_of(words);
-            let positive_finder = finder_of(positive.clone());
+                })
+                .clone();
             detectors.push(Detector {
                 spec: p.spec.clone(),
                 id: p.spec.id.as_str().into(),
@@ -687,7 +556,6 @@ impl Engine {
                 positive,
                 negative,
                 finder,
-                positive_finder,
                 sibling: Vec::new(),
                 grammar,
                 check_group: p
@@ -1301,9 +1169,7 @@ impl<'e> Scanner<'e> {
         let engine = self.engine;
         let pass = engine.pass(which)?;
         let first = self.evaluate(text, start, end, pass.owner[pid.as_usize()], fields);
-        if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN)
-            || !pass.others_may_begin(pid.as_usize(), text, start)
-        {
+        if first.as_ref().is_some_and(|d| d.confidence >= CERTAIN) {
             return first;
         }
         let mut others = std::mem::take(&mut self.others);
@@ -1493,9 +1359,6 @@ impl<'e> Scanner<'e> {
         // Shapes as common as a bare digit run are only worth validating with a word
         // or a column that asks for them.
         let early = if det.spec.requires_keyword {
-            if fields.and_then(|f| f.at(start)).is_none() && !self.may_be_supported(det, text, start, end) {
-                return None;
-            }
             let ctx = self.context(det, text, start, end, fields, &mut evidence);
             if !ctx.supported() {
                 return None;
@@ -1569,34 +1432,6 @@ impl<'e> Scanner<'e> {
             suppressed: false,
             unsupported: matches!(ctx.verdict(), Verdict3::Silent),
         })
-    }
-
-    /// Whether one of `det`'s own supporting words stands in its window around a
-    /// candidate in running text (outside any field): where none does, `context` could
-    /// not find it supported. Most candidates of a `requires_keyword` detector (bare
-    /// digit runs) have none, and this asks less than `context`: the smaller window
-    /// (not the negative one), the smaller table, no distances.
-    fn may_be_supported(&mut self, det: &Detector, text: &[u8], start: usize, end: usize) -> bool {
-        let engine = self.engine;
-        let mut from = back_chars(text, start, det.spec.window);
-        let mut to = forward_chars(text, end, det.spec.window_after());
-        if det.spec.keyword_same_line {
-            (from, to) = same_line(text, from, start, end, to);
-        }
-        let mut any = false;
-        self.index.for_each_in(
-            &engine.keywords,
-            det.positive_finder.get(&engine.keywords),
-            text,
-            from,
-            to,
-            |hit| {
-                any |= (hit.end <= start || hit.start >= end)
-                    && hit.end <= to
-                    && det.positive.binary_search(&hit.keyword).is_ok();
-            },
-        );
-        any
     }
 
     /// The keywords around a candidate and the field it stands in, recorded in
@@ -2236,67 +2071,6 @@ negative_penalty = 0.4
     }
 
     #[test]
-    fn the_bytes_a_match_may_begin_with() {
-        let first = |re: &str| -> Vec<u8> {
-            let (set, _) = first_bytes(&parse(re).expect("regex"));
-            (0..=255u8).filter(|&b| set[usize::from(b)]).collect()
-        };
-        assert_eq!(first(r"(?-u:\b)[0-9]{3}"), b"0123456789");
-        assert_eq!(first(r"(?:\+|(?-u:\b)00)[1-9]"), b"+0");
-        assert_eq!(first(r"(?m:^)(?:ab)?c"), b"ac");
-        assert_eq!(first(r"x*y?(?:z|)w"), b"wxyz");
-        assert_eq!(first(r"(?i)ab"), b"Aa");
-        assert_eq!(first(r"\(0[1-9]|0"), b"(0");
-        let line = |re: &str| at_line_start(&parse(re).expect("regex"));
-        assert!(line(r"(?mR:^)[0-9]{7}(?mR:$)"));
-        assert!(line(r"(?m:^)a|(?m:^)b"));
-        assert!(!line(r"(?m:^)a|b"));
-        assert!(!line(r"(?-u:\b)[0-9]"));
-    }
-
-    #[test]
-    fn no_other_pattern_is_looked_for_where_none_may_begin_alike() {
-        // Skipping the search for the other patterns at a candidate's start, where no
-        // later pattern begins with its byte, changes no detection: every built-in
-        // pattern over mixed texts, at the default threshold and a low one.
-        let patterns = crate::pattern::builtin().expect("built-in patterns");
-        for min_confidence in [DEFAULT_MIN_CONFIDENCE, 0.05] {
-            let opts = EngineOptions {
-                min_confidence,
-                ..EngineOptions::default()
-            };
-            let skipping = Engine::new(&patterns, &opts).expect("engine");
-            let mut looking = Engine::new(&patterns, &opts).expect("engine");
-            let passes = [&mut looking.main, &mut looking.anchored];
-            let mut lone = 0;
-            for pass in passes.into_iter().flatten() {
-                lone += pass.alike_later.iter().filter(|a| a.is_empty()).count();
-                let n = pass.begins.len();
-                for (p, later) in pass.alike_later.iter_mut().enumerate() {
-                    *later = (p + 1..n).collect();
-                }
-                for begin in &mut pass.begins {
-                    *begin = Begin {
-                        bytes: [true; 256],
-                        line_start: false,
-                    };
-                }
-            }
-            assert!(lone >= 2, "the last patterns: {lone}");
-            let (mut a, mut b) = (skipping.scanner(), looking.scanner());
-            let mut total = 0;
-            for text in mixed_texts(300, 300) {
-                let (mut got, mut expected) = (Vec::new(), Vec::new());
-                a.scan(text.as_bytes(), 0, text.len(), None, &mut |d| got.push(d));
-                b.scan(text.as_bytes(), 0, text.len(), None, &mut |d| expected.push(d));
-                assert_eq!(got, expected, "{text:?}");
-                total += got.len();
-            }
-            assert!(total > 1000, "the texts hold detections: {total}");
-        }
-    }
-
-    #[test]
     fn regexes_whose_every_match_holds_an_at_sign_run_on_their_own() {
         assert!(has_anchor("[a-z]+@[a-z]+"));
         assert!(has_anchor("(?:[a-z]+|x)(?:@|[@])[a-z]{2,}"));
@@ -2699,53 +2473,6 @@ keywords = ["tel"]
         );
         assert!(found(&e, "4829137").is_empty());
         assert_eq!(found(&e, "tel 4829137").len(), 1);
-    }
-
-    #[test]
-    fn a_candidate_without_a_word_in_its_window_is_never_supported() {
-        // `may_be_supported` is asked first: where it says no, `context` must agree.
-        for (same_line, after) in [(true, 0), (false, 8), (true, 20)] {
-            let e = engine(&format!(
-                r#"
-[[pattern]]
-id = "weak"
-category = "phone"
-regex = ['''(?-u:\b)[0-9]{{4,7}}(?-u:\b)''']
-requires_keyword = true
-keyword_same_line = {same_line}
-window = 12
-window_after = {after}
-confidence = 0.3
-keyword_confidence = 0.8
-keywords = ["tel", "gsm", "bel ons"]
-negative_keywords = ["order", "art"]
-"#
-            ));
-            let candidates = Regex::new(r"\b[0-9]{4,7}\b").expect("regex");
-            let pieces = [
-                "tel ", "Tél. ", "GSM", "order ", "art", "bel ons ", "x ", "woord ", "\n", "4829137", "1234",
-                " ", "-", "é", ".",
-            ];
-            let mut next = crate::testing::xorshift(0x0005_EED0_FA11_0002 + after as u64);
-            let (mut scanner, mut maybe, mut supported) = (e.scanner(), 0, 0);
-            for _ in 0..3000 {
-                let mut text = String::new();
-                for _ in 0..1 + next() % 16 {
-                    text.push_str(crate::testing::pick(&mut next, &pieces));
-                }
-                scanner.index.reset(text.len());
-                for m in candidates.find_iter(&text) {
-                    let det = &e.detectors[0];
-                    let bytes = text.as_bytes();
-                    let may = scanner.may_be_supported(det, bytes, m.start(), m.end());
-                    let ctx = scanner.context(det, bytes, m.start(), m.end(), None, &mut Evidence::default());
-                    assert!(may || !ctx.supported(), "{text:?} at {}..{}", m.start(), m.end());
-                    maybe += usize::from(may);
-                    supported += usize::from(ctx.supported());
-                }
-            }
-            assert!(supported > 100 && maybe > supported, "{maybe} {supported}");
-        }
     }
 
     /// A date detector gated by birth words (and `°`), beside an ungated number that
