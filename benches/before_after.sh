@@ -17,49 +17,20 @@ ROOT=$PWD
 RUNS=${RUNS:-3}
 PRE3=${PRE3:-abf8ffa} # "Lazy-DFA cache of 8 MiB": the pipeline issue, before national IDs
 PRE4=${PRE4:-396c0cb} # README catalogue: national IDs done, before names and addresses
-OLD=$ROOT/target/bench-old
 DATA=$ROOT/target/bench-data/before-after
 KEY=$DATA/bench.key
-mkdir -p "$OLD" "$DATA"
+mkdir -p "$DATA"
+# shellcheck source=benches/old_builds.sh
+source "$ROOT/benches/old_builds.sh"
 
-build_old() { # commit -> path of its release binary
-    local c=$1 wt=$OLD/wt-$1
-    if [[ ! -x $OLD/piimap-$c ]]; then
-        [[ -d $wt ]] || git worktree add -f --detach "$wt" "$c" >&2
-        # Touched: the worktrees share a target directory, and their build scripts (which
-        # embed patterns/) must run for each, not be taken from the other commit.
-        touch "$wt/build.rs"
-        (cd "$wt" && CARGO_TARGET_DIR=$OLD/target cargo build --release --quiet >&2)
-        cp "$OLD/target/release/piimap" "$OLD/piimap-$c"
-    fi
-    echo "$OLD/piimap-$c"
-}
 BIN3=$(build_old "$PRE3")
 BIN4=$(build_old "$PRE4")
 cargo build --release --quiet
 NOW=$ROOT/target/release/piimap
 
-# The engine alone (benches/engine_rounds.rs), today's and the pipeline commit's: the
-# same source built in the old worktree as an example (the API it uses is old).
-rounds_old() { # commit -> path of its engine_rounds binary
-    local c=$1 wt=$OLD/wt-$1
-    if [[ ! -x $OLD/engine_rounds-$c || $ROOT/benches/engine_rounds.rs -nt $OLD/engine_rounds-$c ]]; then
-        mkdir -p "$wt/examples"
-        cp "$ROOT/benches/engine_rounds.rs" "$wt/examples/engine_rounds.rs"
-        touch "$wt/build.rs"
-        (cd "$wt" && CARGO_TARGET_DIR=$OLD/target cargo build --release --quiet --example engine_rounds >&2)
-        cp "$OLD/target/release/examples/engine_rounds" "$OLD/engine_rounds-$c"
-    fi
-    echo "$OLD/engine_rounds-$c"
-}
+# The engine alone (benches/engine_rounds.rs), today's and the pipeline commit's.
 ROUNDS3=$(rounds_old "$PRE3")
-ROUNDS_NOW=$(cargo bench --quiet --bench engine_rounds --no-run --message-format=json 2>/dev/null |
-    python3 -c "
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get('reason') == 'compiler-artifact' and m['target']['name'] == 'engine_rounds' and m.get('executable'):
-        print(m['executable'])")
+ROUNDS_NOW=$(rounds_now)
 
 # The engine bench's texts, each copied 10 times (about 42 MB a directory), and once
 # (`<text>-1/`): the difference of the two runs is nine copies without start-up.
