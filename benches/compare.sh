@@ -11,14 +11,23 @@
 # Environment knobs: RUNS (default 3, best of), TREE_BYTES (1e9), BIG_BYTES (2e9),
 # SKIP_BIG=1 (tree comparison only), PIIMAP (binary, default target/release/piimap),
 # CATEGORIES=email,iban,... (only these detectors: piimap --categories, and rg given
-# only those patterns' regexes).
+# only those patterns' regexes), PII_RATE (share of words that are personal data,
+# default gen_tree.py's 0.0075; another rate makes its own tree, tree-pii<RATE>, with a
+# third as many look-alikes; 0 is text with no personal data).
 # Timings are wall-clock on a shared machine: compare figures of one run only.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BIN=${PIIMAP:-target/release/piimap}
 DATA=target/bench-data
-TREE=$DATA/tree
+PII_RATE=${PII_RATE:-}
+if [[ -z $PII_RATE ]]; then
+    TREE=$DATA/tree
+    GEN_RATES=()
+else
+    TREE=$DATA/tree-pii$PII_RATE
+    GEN_RATES=(--pii-rate "$PII_RATE" --lookalike-rate "$(python3 -c "print(float('$PII_RATE') / 3)")")
+fi
 RUNS=${RUNS:-3}
 TREE_BYTES=${TREE_BYTES:-1000000000}
 BIG_BYTES=${BIG_BYTES:-2000000000}
@@ -42,12 +51,12 @@ echo "host: $(nproc) CPUs; load:$(uptime | sed 's/.*load average://')"
 echo "piimap: $("$BIN" --version) ($(git describe --always --dirty 2> /dev/null || echo '?')); $(rg --version 2> /dev/null | head -1)"
 
 # ---- data -------------------------------------------------------------------------
-STAMP="seed=$SEED bytes=$TREE_BYTES gen=$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest()[:12])' benches/gen_tree.py)"
-if [[ ! -f $DATA/tree.done || $(cat "$DATA/tree.done") != "$STAMP" ]]; then
+STAMP="seed=$SEED bytes=$TREE_BYTES${PII_RATE:+ pii=$PII_RATE} gen=$(python3 -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest()[:12])' benches/gen_tree.py)"
+if [[ ! -f $TREE.done || $(cat "$TREE.done") != "$STAMP" ]]; then
     echo "generating $TREE (about $TREE_BYTES bytes, once)..."
     rm -rf "$TREE"
-    python3 benches/gen_tree.py tree "$TREE" --bytes "$TREE_BYTES" --seed "$SEED"
-    echo "$STAMP" > "$DATA/tree.done"
+    python3 benches/gen_tree.py tree "$TREE" --bytes "$TREE_BYTES" --seed "$SEED" "${GEN_RATES[@]}"
+    echo "$STAMP" > "$TREE.done"
 fi
 read -r FILES BYTES < <(python3 - "$TREE" << 'EOF'
 import os, sys

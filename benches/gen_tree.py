@@ -8,6 +8,9 @@
         One file of about N bytes of the same text; with --no-newline every newline
         becomes a space (one 2 GB "line").
 
+--pii-rate and --lookalike-rate change the shares (0 and 0: text with no personal
+data, though still with its dates, amounts and order numbers).
+
 The text is the same kind as benches/common/mod.rs generates for the engine bench:
 prose with accented words, dates, amounts, prices, order numbers and times; about
 0.75 % of the words are personal data (e-mail, IBAN compact and grouped, payment
@@ -53,7 +56,8 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "December"],
 }
 
-# Share of words that are personal data / look-alikes.
+# Share of words that are personal data / look-alikes (defaults of --pii-rate and
+# --lookalike-rate).
 PII_RATE = 0.0075
 LOOKALIKE_RATE = 0.0025
 
@@ -275,7 +279,8 @@ def lookalike(r):
 class Text:
     """Draws lines of text from pools of pre-generated sentences, inserting items."""
 
-    def __init__(self, seed, pool_size=12_000):
+    def __init__(self, seed, pool_size=12_000, pii_rate=PII_RATE, lookalike_rate=LOOKALIKE_RATE):
+        self.rates = ((pii_rate, personal), (lookalike_rate, None))
         r = random.Random(seed)
         self.pools = {lang: [sentence(r, lang) for _ in range(pool_size)] for lang in LANGS}
         self.mixed = [s for lang in LANGS for s in self.pools[lang]]
@@ -297,7 +302,7 @@ class Text:
         lines = r.choices(pool, k=n)
         words = n * self.words_per_line
         self.words += int(words)
-        for rate, make in ((PII_RATE, personal), (LOOKALIKE_RATE, None)):
+        for rate, make in self.rates:
             k = int(words * rate + r.random())
             for i in r.sample(range(n), min(k, n)):
                 line = lines[i]
@@ -320,9 +325,9 @@ DEPARTMENTS = ["finance", "hr", "sales", "legal", "it", "support", "archief", "c
 EXTENSIONS = [".txt", ".txt", ".txt", ".md", ".log", ".csv"]
 
 
-def make_tree(out, total, seed):
+def make_tree(out, total, seed, **rates):
     r = random.Random(seed)
-    text = Text(seed)
+    text = Text(seed, **rates)
     written = 0
     files = 0
     lo, hi = math.log(2 << 10), math.log(3 << 20)
@@ -340,9 +345,9 @@ def make_tree(out, total, seed):
     return text, files, written
 
 
-def make_single(path, total, seed, no_newline):
+def make_single(path, total, seed, no_newline, **rates):
     r = random.Random(seed)
-    text = Text(seed)
+    text = Text(seed, **rates)
     written = 0
     with open(path, "wb") as f:
         while written < total:
@@ -362,11 +367,16 @@ def main():
     ap.add_argument("--bytes", type=float, default=1e9)
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--no-newline", action="store_true")
+    ap.add_argument("--pii-rate", type=float, default=PII_RATE,
+                    help=f"share of words that are personal data (default {PII_RATE})")
+    ap.add_argument("--lookalike-rate", type=float, default=LOOKALIKE_RATE,
+                    help=f"share of words that are look-alikes (default {LOOKALIKE_RATE})")
     a = ap.parse_args()
+    rates = {"pii_rate": a.pii_rate, "lookalike_rate": a.lookalike_rate}
     if a.mode == "tree":
-        text, files, written = make_tree(a.out, int(a.bytes), a.seed)
+        text, files, written = make_tree(a.out, int(a.bytes), a.seed, **rates)
     else:
-        text, files, written = make_single(a.out, int(a.bytes), a.seed, a.no_newline)
+        text, files, written = make_single(a.out, int(a.bytes), a.seed, a.no_newline, **rates)
     share = text.items / max(1, text.words)
     print(f"{a.out}: {files} files, {written} bytes, ~{text.words} words, {text.items} personal items "
           f"({share:.2%} of words), {text.lookalikes} look-alikes", file=sys.stderr)
