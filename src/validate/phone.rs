@@ -71,9 +71,7 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
     if let Some(reason) = shape_problem(c) {
         return Verdict::Invalid(reason);
     }
-    if form == Form::National
-        && let Some(reason) = grouping_problem(c.bytes())
-    {
+    if let Some(reason) = grouping_problem(c.bytes()) {
         return Verdict::Invalid(reason);
     }
     let mut why_not = "not a valid number in the numbering plan";
@@ -160,6 +158,13 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if is_date_shaped(b) || is_date_shaped(head) {
         return Some("a date");
     }
+    // "4,096 2022/09/30 12:53:11" (a file listing): a date with its year in full
+    // among the groups. A shorter one could be a number's groups ("0475 12.03.45").
+    if b.split(|&x| x == b' ')
+        .any(|g| g.len() == 10 && is_date_shaped(g))
+    {
+        return Some("holds a date");
+    }
     if is_zip_plus_four(c) {
         return Some("a US ZIP+4 postal code");
     }
@@ -225,8 +230,8 @@ fn inside_iban_groups(before: &[u8]) -> bool {
 }
 
 /// `Boston, MA 02110-1301`: five digits, a dash, four digits after a state code (on
-/// the same line, or ending the line before in a comment: `MA\n * 02110-1301`,
-/// `MA\ndnl 02110-1301`).
+/// the same line, also at its start: `Boston,\n MA 02110-1301`; or ending the line
+/// before in a comment: `MA\n * 02110-1301`, `MA\ndnl 02110-1301`).
 fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
     let b = c.bytes();
     let shape =
@@ -247,12 +252,15 @@ fn is_zip_plus_four(c: &Candidate<'_>) -> bool {
             && t.get(t.len().wrapping_sub(3))
                 .is_none_or(|x| !x.is_ascii_alphabetic())
     };
+    if ends_with_state(before) {
+        return true;
+    }
     match memchr::memrchr(b'\n', before) {
         // The line's own text before the code is only a comment marker (`dnl`, `.\"`).
         Some(k) if before.len() - k <= 8 && !before[k..].iter().any(u8::is_ascii_digit) => {
             ends_with_state(&before[..k])
         }
-        _ => ends_with_state(before),
+        _ => false,
     }
 }
 
@@ -510,6 +518,23 @@ mod tests {
             .is_valid()
         );
         assert!(!nat("op 04.02.2011 2018 betaald", "04.02.2011 2018").is_valid());
+        // The state code opening the line (a licence's address, wrapped).
+        assert!(!nat("Fifth Floor, Boston,\n MA 02110-1301, USA.", "02110-1301").is_valid());
+        // A file listing: size, date, time.
+        assert!(
+            !nat(
+                "drwxrwxr-x   4,096 2022/09/30 12:53:11 support",
+                "096 2022/09/30 12"
+            )
+            .is_valid()
+        );
+        assert!(
+            nat("gsm 0475 12.03.45", "0475 12.03.45").is_valid(),
+            "groups like a short date"
+        );
+        // Unicode code points (`0069 0307 0301`) are no international number either.
+        assert!(!intl("0069 0307 0301; # LATIN SMALL LETTER I", "0069 0307 0301").is_valid());
+        assert!(intl("Tel: 0049 30 12345678", "0049 30 12345678").is_valid());
     }
 
     #[test]
