@@ -189,10 +189,10 @@ fn has_lone_digit_group(b: &[u8]) -> bool {
     false
 }
 
-/// Reasons the groups of a number with a trunk 0 are not those of a phone number:
-/// three or more groups of four digits that all start with 0 (`0640 0650 0651`:
-/// Unicode code points, `0328.0020.0004`: collation weights), or a long group of
-/// zeros (`0201 00000000`).
+/// Reasons the groups of a number are not those of a phone number: three or more
+/// groups of four digits that all start with 0 (`0640 0650 0651`: Unicode code
+/// points, `0328.0020.0004`: collation weights), a long group of zeros (`0201
+/// 00000000`), or only the digits 0 and 1 (bits).
 fn grouping_problem(b: &[u8]) -> Option<&'static str> {
     let groups = digit_groups(b);
     if groups.clone().count() >= 3 && groups.clone().all(|g| g.len() == 4 && g[0] == b'0') {
@@ -203,6 +203,11 @@ fn grouping_problem(b: &[u8]) -> Option<&'static str> {
         .any(|g| g.len() >= 5 && g.iter().all(|&d| d == b'0'))
     {
         return Some("a group of zeros");
+    }
+    // "01100100 - 1 = 01100011": bits, not a number anyone is called on.
+    let mut digits = b.iter().filter(|d| d.is_ascii_digit());
+    if b.iter().filter(|d| d.is_ascii_digit()).count() >= 8 && digits.all(|&d| d == b'0' || d == b'1') {
+        return Some("binary digits");
     }
     None
 }
@@ -535,6 +540,10 @@ mod tests {
         // Unicode code points (`0069 0307 0301`) are no international number either.
         assert!(!intl("0069 0307 0301; # LATIN SMALL LETTER I", "0069 0307 0301").is_valid());
         assert!(intl("Tel: 0049 30 12345678", "0049 30 12345678").is_valid());
+        assert!(!nat("// 01100100 - 1 = 01100011", "01100100 - 1").is_valid());
+        // A slash or dash between spaces, as letterheads write them.
+        assert!(nat("Telefon: 0221 / 123 456 78", "0221 / 123 456 78").is_valid());
+        assert!(nat("Tel.: 020 - 624 11 11", "020 - 624 11 11").is_valid());
     }
 
     #[test]
