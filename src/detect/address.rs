@@ -575,18 +575,43 @@ fn floor_after(toks: &[Token], j: usize) -> usize {
 /// A postcode and locality at token `i`: (token after, confidence, rule).
 fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, f32, &'static str)> {
     let t = toks.get(i)?;
-    // "L-1234 Luxembourg"
-    if t.kind == Kind::Word && t.folded == "l" && t.case == Case::Title {
-        if toks.get(i + 1).is_some_and(|c| c.is_punct(b'-'))
-            && toks
-                .get(i + 2)
-                .is_some_and(|c| c.kind == Kind::Number && c.end - c.start == 4)
+    // "L-1234 Luxembourg", and as international mail writes them, "B-1050 Ixelles",
+    // "F-75009 Paris", "D-80335 München", "CH-8001 Zürich", "A-1010 Wien",
+    // "NL-1015 CJ Amsterdam": the country's letters, a hyphen, its postcode.
+    if t.kind == Kind::Word
+        && matches!(t.case, Case::Title | Case::Upper)
+        && let Some(&(_, digits, role)) = COUNTRY_PREFIXES.iter().find(|p| p.0 == t.folded)
+    {
+        if toks
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(b'-') && c.start == t.end)
+            && let Some(n) = toks.get(i + 2)
+            && n.kind == Kind::Number
+            && n.start == t.end + 1
+            && n.end - n.start == digits
+            && text[n.start..n.end].iter().all(u8::is_ascii_digit)
         {
-            let (end, known) = locality(toks, lex, i + 3)?;
-            let known = known & Roles::LOCALITY4 != 0;
-            return Some((end, if known { 0.85 } else { 0.7 }, "postcode + locality"));
+            let mut k = i + 3;
+            if t.folded == "nl" {
+                let l = toks.get(k)?;
+                if l.kind != Kind::Word || l.case != Case::Upper || l.chars != 2 {
+                    return None;
+                }
+                k += 1;
+            }
+            let (end, known) = locality(toks, lex, k)?;
+            let conf = if known & role != 0 {
+                0.85
+            } else if t.folded == "l" {
+                0.7
+            } else {
+                0.45
+            };
+            return Some((end, conf, "postcode + locality"));
         }
-        return None;
+        if t.folded == "l" && t.case == Case::Title {
+            return None;
+        }
     }
     // A UK postcode after a town: "London SW1A 1AA", or alone on a line.
     if t.is_capitalized()
@@ -733,6 +758,18 @@ fn postcode_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(
         _ => None,
     }
 }
+
+/// Country letters written before a postcode (folded), its digits, and the postcode
+/// system that knows its localities.
+const COUNTRY_PREFIXES: &[(&str, usize, u32)] = &[
+    ("l", 4, Roles::LOCALITY4),
+    ("b", 4, Roles::LOCALITY4),
+    ("a", 4, Roles::LOCALITY4),
+    ("ch", 4, Roles::LOCALITY4),
+    ("nl", 4, Roles::LOCALITY4),
+    ("f", 5, Roles::LOCALITY5),
+    ("d", 5, Roles::LOCALITY5),
+];
 
 /// Nouns after "Am", "Im", "In der" that make a time or a place in a text, not a street:
 /// "Im Jahr 2020", "Am Ende 2 Punkte", "In der Anlage 3", "Auf Seite 4".
@@ -1073,6 +1110,16 @@ mod tests {
             ["12 rue de la Paix\n75002 Paris"]
         );
         assert_eq!(addrs("L-1234 Luxembourg"), ["L-1234 Luxembourg"]);
+        // The country's letters before a postcode, as international mail writes it.
+        for a in [
+            "Avenue Louise 54, B-1050 Ixelles",
+            "Boulevard Haussmann 40, F-75009 Paris",
+            "Bahnhofstr. 12a, D-80335 München",
+            "Keizersgracht 123, NL-1015 CJ Amsterdam",
+        ] {
+            assert_eq!(addrs(a), [a]);
+        }
+        assert!(addrs("the F-16 Fighting Falcon").is_empty());
         assert_eq!(
             addrs("10 Downing Street\nLondon SW1A 2AA"),
             ["10 Downing Street\nLondon SW1A 2AA"]
