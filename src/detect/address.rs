@@ -163,7 +163,18 @@ fn street_at(
             .get(j)
             .is_some_and(|c| c.kind == Kind::Number && c.start > toks[j - 1].end)
         {
-            return Some((i, j + 1, 0.75, "PO box"));
+            // "Postfach 10 12 34": a German box number, written in pairs of digits.
+            let mut end = j + 1;
+            let pair = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|c| c.kind == Kind::Number && c.end - c.start == 2)
+            };
+            if t.folded == "postfach" && pair(j) {
+                while end < j + 3 && pair(end) && toks[end].start == toks[end - 1].end + 1 {
+                    end += 1;
+                }
+            }
+            return Some((i, end, 0.75, "PO box"));
         }
     }
     // "12 rue de la Paix", "12, rue de la Paix", "12bis avenue Louise", "221B Baker
@@ -1049,6 +1060,10 @@ mod tests {
         assert_eq!(addrs("Flat 2, 10 High Road"), ["Flat 2, 10 High Road"]);
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
+        assert_eq!(
+            addrs("Postfach 10 12 34, 50452 Köln"),
+            ["Postfach 10 12 34, 50452 Köln"]
+        );
     }
 
     #[test]
