@@ -107,6 +107,11 @@ pub fn find_in_fields(
     to: usize,
     out: &mut Vec<Hit>,
 ) {
+    // A table with a house-number column writes the street's name alone in its own
+    // ("Lindelaan" | "14"): a street word is enough there.
+    let numbers_apart = fields
+        .labels()
+        .any(|l| lex.address_field(l) == Some("house_number"));
     let mut i = toks.partition_point(|t| t.start < from);
     while i < toks.len() && toks[i].start < to {
         let t = &toks[i];
@@ -140,6 +145,18 @@ pub fn find_in_fields(
                 end: toks[j - 1].end,
                 confidence: if street { 0.9 } else { 0.8 },
                 rule: "address column",
+            });
+        } else if street
+            && numbers_apart
+            && toks[i..j]
+                .iter()
+                .all(|u| u.kind == Kind::Word || u.is_punct(b'-') || u.is_punct(b'.'))
+        {
+            out.push(Hit {
+                start: t.start,
+                end: toks[j - 1].end,
+                confidence: 0.8,
+                rule: "street column beside a house-number column",
             });
         }
         i = j.max(i + 1);

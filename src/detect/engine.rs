@@ -2397,6 +2397,15 @@ keywords = ["card"]
         // A postcode-shaped start of a longer code in its cell is no address.
         let code = scan(&["naam", "code"], &["Jan", "CS 12 97 24 D"]);
         assert!(code.is_empty(), "{code:?}");
+        // The street's name alone in its column, the house number in the next.
+        let apart = ["straat", "huisnummer", "postcode", "woonplaats"];
+        assert_eq!(
+            scan(&apart, &["Lindelaan", "14", "3581 KJ", "Utrecht"]),
+            ["Lindelaan"]
+        );
+        // Without a house-number column a name alone is no address.
+        let found = scan(&["straat", "postcode"], &["Lindelaan", "3581 KJ"]);
+        assert!(found.is_empty(), "{found:?}");
         // Without a street column the postcode is all the address there is.
         assert_eq!(
             scan(&["naam", "postcode", "plaats"], &["Jan", "SW1A 2AA", "London"]),
