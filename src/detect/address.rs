@@ -46,7 +46,7 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             }
             // A flat or floor after it ("Apt. 818", "Piano 8"), then a postcode line:
             // same line after a comma, or one of the next lines.
-            let end_tok = floor_after_street(text, toks, unit_after(toks, end_tok));
+            let end_tok = side_after(toks, floor_after_street(text, toks, unit_after(toks, end_tok)));
             let mut j = end_tok;
             let mut lines = 0;
             while let Some(t) = toks.get(j) {
@@ -488,17 +488,36 @@ fn floor_after_street(text: &[u8], toks: &[Token], j: usize) -> usize {
 }
 
 fn unit_after(toks: &[Token], j: usize) -> usize {
-    let u = skip(toks, j, b",");
-    if toks
-        .get(u)
-        .is_some_and(|c| c.is_word() && c.roles.has(Roles::UNIT))
-    {
-        let k = skip(toks, u + 1, b".");
-        if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
-            return k + 1;
-        }
+    unit_number(toks, skip(toks, j, b",")).unwrap_or(j)
+}
+
+/// Words after a house number or a floor that say which part of the building, with
+/// no number of their own and before more words (`floor_after` takes `hs`, `bg` before
+/// a comma): Dutch `12 rood` (Rotterdam's ground floor), German `3. OG links`,
+/// `48, Hinterhaus`.
+const SIDE_WORDS: &[&str] = &[
+    "boven",
+    "beneden",
+    "rood",
+    "zwart",
+    "links",
+    "rechts",
+    "mitte",
+    "hinterhaus",
+    "vorderhaus",
+    "ruckgebaude",
+    "seitenflugel",
+    "hochparterre",
+];
+
+/// The token after one of `SIDE_WORDS` standing at `j` (after a comma or not; on the
+/// same line, as `skip` stops at its end), or `j`.
+fn side_after(toks: &[Token], j: usize) -> usize {
+    let k = skip(toks, j, b",");
+    match toks.get(k) {
+        Some(c) if c.is_word() && SIDE_WORDS.contains(&c.folded.as_str()) => k + 1,
+        _ => j,
     }
-    j
 }
 
 /// The name words of a street after a leading street word (`de la Paix`, `Louise`,
@@ -550,17 +569,31 @@ fn house_number(toks: &[Token], j: usize) -> Option<usize> {
     }
     j = floor_after(toks, j);
     // "bus 3", "bte 2", "boîte 4", "app. 5", also after a comma ("12, bus 3")
-    let u = skip(toks, j, b",");
-    if toks
-        .get(u)
-        .is_some_and(|c| c.is_word() && c.roles.has(Roles::UNIT))
-    {
-        let k = skip(toks, u + 1, b".");
-        if toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
-            j = k + 1;
-        }
+    Some(unit_number(toks, skip(toks, j, b",")).unwrap_or(j))
+}
+
+/// A unit word at `u` and its number: "bus 3", "bte 2", "app. 5", "b12" (a box glued
+/// to its number), "bus 0.1" (a floor before the dot); the token after it.
+fn unit_number(toks: &[Token], u: usize) -> Option<usize> {
+    let c = toks.get(u)?;
+    let glued_b = c.folded == "b"
+        && toks
+            .get(u + 1)
+            .is_some_and(|n| n.kind == Kind::Number && n.start == c.end);
+    if !c.is_word() || !(c.roles.has(Roles::UNIT) || glued_b) {
+        return None;
     }
-    Some(j)
+    let k = skip(toks, u + 1, b".");
+    if toks.get(k)?.kind != Kind::Number {
+        return None;
+    }
+    let dotted = toks
+        .get(k + 1)
+        .is_some_and(|d| d.is_punct(b'.') && d.start == toks[k].end)
+        && toks
+            .get(k + 2)
+            .is_some_and(|d| d.kind == Kind::Number && d.start == toks[k + 1].end);
+    Some(if dotted { k + 3 } else { k + 1 })
 }
 
 /// `2e`, `1ste`, `3de`: a Dutch ordinal number.
@@ -866,6 +899,23 @@ fn is_year(t: &Token) -> bool {
 /// returns the token after it and whether the gazetteer knows it.
 fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, u32)> {
     let first = toks.get(i)?;
+    // "'s-Hertogenbosch", "'s-Gravenhage": Dutch places named with the old article.
+    if matches!(first.kind, Kind::Punct(b'\'' | b'?'))
+        && let Some(w) = toks.get(i + 1)
+        && w.start == first.end
+        && w.is_word()
+        && w.chars > 4
+        && w.folded.starts_with("s-")
+    {
+        // "'s-Heer Arendskerke": a second word of the name.
+        let more = toks.get(i + 2).is_some_and(|c| {
+            c.is_capitalized()
+                && c.start == w.end + 1
+                && !c.roles.has(Roles::COMPANY)
+                && !c.roles.has(Roles::COMMON)
+        }) && toks.get(i + 3).is_none_or(|c| c.kind != Kind::Number);
+        return Some((i + 2 + usize::from(more), Roles::LOCALITY4));
+    }
     if !first.is_capitalized() || first.chars < 2 {
         return None;
     }
@@ -1152,6 +1202,19 @@ mod tests {
             assert_eq!(addrs(a), [a]);
         }
         assert!(addrs("the F-16 Fighting Falcon").is_empty());
+        // What part of the building, and box numbers as Belgians write them.
+        for a in [
+            "Musterweg 12, 3. OG links, 70173 Stuttgart",
+            "Schiedamseweg 12 rood, 3025 AB Rotterdam",
+            "Weserstraße 48, Hinterhaus, 28199 Bremen",
+            "Leopoldlaan 8 b12, 2000 Antwerpen",
+            "Kerkstraat 31 bus 0.1, 3000 Leuven",
+            // Dutch places named with the old article.
+            "Marktplein 3 bg, 5211 AA 's-Hertogenbosch",
+            "Pimlaan 1, 9004 IV 's-Heer Hendrikskinderen",
+        ] {
+            assert_eq!(addrs(a), [a]);
+        }
         assert_eq!(
             addrs("10 Downing Street\nLondon SW1A 2AA"),
             ["10 Downing Street\nLondon SW1A 2AA"]

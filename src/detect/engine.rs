@@ -1745,11 +1745,16 @@ fn grammar_window_end(text: &[u8], start: usize, own_end: usize) -> usize {
 }
 
 /// Where the sentence holding `text[..from]` ends before `to`: after the first `.`,
-/// `!` or `?` followed by white space (or `to` when none).
+/// `!` or `?` followed by white space, or at the line's end (or `to` when none). A
+/// label on the next line ("BSN: …" under "Artikel 894580735") names the next value.
 fn sentence_end(text: &[u8], from: usize, to: usize) -> usize {
     let to = to.min(text.len());
-    (from..to.saturating_sub(1))
-        .find(|&i| matches!(text[i], b'.' | b'!' | b'?') && text[i + 1].is_ascii_whitespace())
+    (from..to)
+        .find(|&i| {
+            text[i] == b'\n'
+                || matches!(text[i], b'.' | b'!' | b'?')
+                    && text.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+        })
         .map_or(to, |i| i + 1)
 }
 
@@ -2377,6 +2382,8 @@ keywords = ["card"]
         let text = "The meeting was moved to 03/09/2022. My date of birth is 12/03/1985.";
         assert_eq!(dates(text), ["12/03/1985"]);
         assert_eq!(dates("12/03/1985 (date of birth)"), ["12/03/1985"]);
+        // Nor across the line's end: the next line's label names the next value.
+        assert!(dates("Afspraak 12/03/1985\nGeboortedatum: volgt").is_empty());
     }
 
     #[test]
