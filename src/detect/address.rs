@@ -209,11 +209,14 @@ fn street_at(
         let comma = toks.get(n).is_some_and(|c| c.is_punct(b','));
         let j = if comma { n + 1 } else { n };
         if let Some(n) = lex.phrase_at(toks, j, Roles::STREET_BEFORE)
-            && toks[j].case != Case::Upper
             && !(toks[j].case == Case::Lower && toks[j].roles.has(Roles::STREET_BEFORE_CAP))
         {
             let end = street_name_words(toks, j + n)?;
-            return Some((i, end, 0.8, "number + street"));
+            // "12 RUE DES LILAS" / "75020 PARIS": French mail writes its last lines in
+            // capitals (NF Z10-011); in capitals, only with the postcode line after it.
+            if toks[j].case != Case::Upper || postcode_follows(text, toks, lex, end) {
+                return Some((i, end, 0.8, "number + street"));
+            }
         }
         // English order: number, name words, an English street word ending the name;
         // no comma after the number, and not a person whose surname is a street word.
@@ -1202,6 +1205,11 @@ mod tests {
             assert_eq!(addrs(a), [a]);
         }
         assert!(addrs("the F-16 Fighting Falcon").is_empty());
+        assert_eq!(
+            addrs("12 RUE DES LILAS\n75020 PARIS"),
+            ["12 RUE DES LILAS\n75020 PARIS"]
+        );
+        assert_eq!(addrs("12 RUE DES LILAS"), Vec::<String>::new());
         // What part of the building, and box numbers as Belgians write them.
         for a in [
             "Musterweg 12, 3. OG links, 70173 Stuttgart",

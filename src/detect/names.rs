@@ -322,6 +322,15 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         return None;
     }
     let roles = t.roles;
+    // A chat or transcript's speaker: "[09:14] Bram: …", "09:15 Sofie Maes: …".
+    if t.case == Case::Title
+        && after_clock_time(toks, i)
+        && let Some(seq) = name_seq(text, toks, lex, i, true)
+        && toks.get(seq.end_tok).is_some_and(|c| c.is_punct(b':'))
+        && (is_given(lex, t) && !t.roles.has(Roles::COMMON) || seq.known() && seq.words >= 2)
+    {
+        return Some(seq.hit(toks, 0.75, "chat speaker"));
+    }
     // Header of a mail or letter: "From: Jan Peeters <…>", "Aan: Peeters, Jan".
     if roles.has(Roles::HEADER) && at_line_start(toks, i) && toks.get(i + 1).is_some_and(|c| c.is_punct(b':'))
     {
@@ -464,6 +473,8 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         && let Some(g) = toks.get(i + 2)
         && g.case == Case::Title
         && is_given(lex, g)
+        // "Scholl, Berlin": a name and the town after it.
+        && !g.roles.has(Roles::LOCALITY4 | Roles::LOCALITY5)
         && !toks.get(i + 3).is_some_and(|c| c.is_capitalized())
         && !partners_follow(toks, i + 3)
     {
@@ -726,7 +737,11 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
         return None;
     }
-    if followed_by_company(toks, lex, end) || followed_by_street(toks, end) || preceded_by_street(toks, i) {
+    if followed_by_company(toks, lex, end)
+        || followed_by_street(toks, end)
+        || preceded_by_street(toks, i)
+        || preceded_by_institution(toks, lex, i)
+    {
         return None;
     }
     if seq.words == 1 && !evidence {
@@ -785,6 +800,33 @@ fn at_line_start(toks: &[Token], i: usize) -> bool {
     i == 0 || toks[i - 1].kind == Kind::Newline
 }
 
+/// Whether token `i` follows a clock time opening its line: `[09:14]`, `09:14:05`,
+/// `(10:02)`.
+fn after_clock_time(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    if k > 0 && matches!(toks[k - 1].kind, Kind::Punct(b']' | b')')) {
+        k -= 1;
+    }
+    // Back over "hh:mm" and ":ss".
+    let mut parts = 0;
+    while k >= 2
+        && toks[k - 1].kind == Kind::Number
+        && toks[k - 1].end - toks[k - 1].start == 2
+        && toks[k - 2].is_punct(b':')
+    {
+        k -= 2;
+        parts += 1;
+    }
+    if parts == 0 || k == 0 || toks[k - 1].kind != Kind::Number || toks[k - 1].end - toks[k - 1].start > 2 {
+        return false;
+    }
+    k -= 1;
+    if k > 0 && matches!(toks[k - 1].kind, Kind::Punct(b'[' | b'(')) {
+        k -= 1;
+    }
+    at_line_start(toks, k)
+}
+
 /// `Janssens NV`, `Müller GmbH & Co. KG`, `Peeters en Zonen`.
 fn followed_by_company(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
     let mut j = i;
@@ -839,6 +881,12 @@ fn followed_by_street(toks: &[Token], i: usize) -> bool {
             && !r.has(Roles::SURNAME)
             && (t.is_capitalized() || strong_street(&t.folded))
     })
+}
+
+/// `Lycée Victor Hugo`, `Gymnasium Sophie Scholl`, `Apotheek De Smet`: a school, a
+/// museum or a firm named after someone, its word just before the name.
+fn preceded_by_institution(toks: &[Token], lex: &Lexicon, i: usize) -> bool {
+    i > 0 && toks[i - 1].is_capitalized() && lex.phrase_at(toks, i - 1, Roles::COMPANY) == Some(1)
 }
 
 /// `rue Victor Hugo`, `avenue Louise`, `Am Markt`.

@@ -142,8 +142,10 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
 /// (year, month, day) of a date in any of the supported forms.
 pub fn parse(text: &str) -> Option<(i32, u32, u32)> {
     let t = text.trim();
+    // "03-JUN-1979": a month name between dashes; "3 juni '79": a year's apostrophe.
+    let named = t.bytes().any(|b| b.is_ascii_alphabetic());
     let words: Vec<&str> = t
-        .split(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| c.is_whitespace() || c == ',' || named && (c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() == 1 {
@@ -160,10 +162,18 @@ pub fn parse(text: &str) -> Option<(i32, u32, u32)> {
         }
     })?;
     let (day, year) = match nums.as_slice() {
-        [a, b] if *b >= 1000 => (*a, *b),
+        [a, b] if *b >= 1000 => (*a, *b as i32),
+        // "3 juin 79": a two-digit year, of this century when it can be.
+        [a, b] if *b < 100 && words.last().is_some_and(|w| w.len() == 2) => (*a, two_digit_year(*b)),
         _ => return None,
     };
-    Some((year as i32, month, day))
+    Some((year, month, day))
+}
+
+/// The year a two-digit one stands for: this century's, unless that is still to come.
+fn two_digit_year(yy: u32) -> i32 {
+    let now = date::current_year();
+    (if yy as i32 > now % 100 { 1900 } else { 2000 }) + yy as i32
 }
 
 /// The number a word starts with ("12.", "1er", "12th").
@@ -176,6 +186,11 @@ fn leading_number(w: &str) -> Option<u32> {
 }
 
 fn parse_numeric(t: &str) -> Option<(i32, u32, u32)> {
+    // "19790603": year, month and day run together.
+    if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
+        let n = |r: std::ops::Range<usize>| t[r].parse::<u32>().ok();
+        return Some((n(0..4)? as i32, n(4..6)?, n(6..8)?));
+    }
     let sep = t.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
     let parts: Vec<&str> = t.split(sep).collect();
     if parts.len() != 3
@@ -191,11 +206,7 @@ fn parse_numeric(t: &str) -> Option<(i32, u32, u32)> {
     }
     let year = match parts[2].len() {
         4 => n[2] as i32,
-        2 => {
-            let now = date::current_year();
-            let century = if n[2] as i32 > now % 100 { 1900 } else { 2000 };
-            century + n[2] as i32
-        }
+        2 => two_digit_year(n[2]),
         _ => return None,
     };
     // Day first, as in all four languages; month first only when the day cannot be.

@@ -40,7 +40,7 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
     {
         return Verdict::Invalid("version string");
     }
-    if is_cidr(after) {
+    if is_cidr(c.after(5)) {
         return Verdict::Invalid("a network (CIDR prefix), not a host");
     }
     // "## [10.11.2.179] - 2018-07-13": a release heading of a changelog.
@@ -96,7 +96,7 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Verdict::Invalid("hex letters only (a word like DB::DB, not an address)");
     }
-    if is_cidr(c.after(2)) {
+    if is_cidr(c.after(5)) {
         return Verdict::Invalid("a network (CIDR prefix), not a host");
     }
     let Ok(addr) = Ipv6Addr::from_str(&text) else {
@@ -115,9 +115,12 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
     })
 }
 
-/// `/24` after an address: it names a network, not a machine.
+/// `/24` after an address: it names a network, not a machine; but `/32` (IPv4) and
+/// `/128` (IPv6), as firewalls and block lists write one host, do not.
 fn is_cidr(after: &[u8]) -> bool {
-    matches!(after, [b'/', d, ..] if d.is_ascii_digit())
+    let host = after.starts_with(b"/32") && !after.get(3).is_some_and(u8::is_ascii_digit)
+        || after.starts_with(b"/128") && !after.get(4).is_some_and(u8::is_ascii_digit);
+    !host && matches!(after, [b'/', d, ..] if d.is_ascii_digit())
 }
 
 /// Documentation ranges are the example addresses of manuals, not anyone's machine.
@@ -217,6 +220,9 @@ mod tests {
         assert!(!v4("bad 378.3.202.27", "378.3.202.27").is_valid());
         assert!(!v4("any 0.0.0.0", "0.0.0.0").is_valid());
         assert!(!v4("net 10.20.0.0/24 ok", "10.20.0.0").is_valid());
+        assert!(!v4("net 10.20.0.0/320 ok", "10.20.0.0").is_valid());
+        // One host, as block lists and firewall rules write it.
+        assert!(v4("INFO blocked 81.82.123.47/32", "81.82.123.47").is_valid());
         assert!(!v4("From linux-2.6.8.1/include", "2.6.8.1").is_valid());
     }
 

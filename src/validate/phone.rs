@@ -323,7 +323,9 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
         .collect();
     match form {
         Form::International => {
-            let number = if text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'+') {
+            // "+32 …", and "(+352) 27 …" with the country code in brackets.
+            let lead = text.iter().find(|b| !b.is_ascii_whitespace() && **b != b'(');
+            let number = if lead == Some(&b'+') {
                 digits.as_str()
             } else {
                 digits.strip_prefix("00")?
@@ -540,6 +542,10 @@ mod tests {
         // Unicode code points (`0069 0307 0301`) are no international number either.
         assert!(!intl("0069 0307 0301; # LATIN SMALL LETTER I", "0069 0307 0301").is_valid());
         assert!(intl("Tel: 0049 30 12345678", "0049 30 12345678").is_valid());
+        assert_eq!(
+            country(intl("Tél. (+352) 27 12 34 56", "(+352) 27 12 34 56")),
+            "LU"
+        );
         assert!(!nat("// 01100100 - 1 = 01100011", "01100100 - 1").is_valid());
         // A slash or dash between spaces, as letterheads write them.
         assert!(nat("Telefon: 0221 / 123 456 78", "0221 / 123 456 78").is_valid());
