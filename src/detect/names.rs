@@ -373,12 +373,18 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
     };
     // "monique51@voila.fr. Veuillez": a domain's or file's ending is no title.
     let dotted = t.start >= 2 && text[t.start - 1] == b'.' && text[t.start - 2].is_ascii_alphanumeric();
-    if let Some(n) = title.or(salutation).filter(|&n| !shouting(n) && !dotted) {
+    if let Some(n) = title
+        .or(salutation)
+        .filter(|&n| !shouting(n) && !dotted && !initials_run(toks, i))
+    {
         let mut j = skip_punct(toks, i + n, b".");
         // "Sehr geehrte Frau" is one salutation ending in a title.
         let mut titled = title.is_some() || toks[i + n - 1].roles.has(Roles::TITLE);
         // "Geachte mevrouw", "Sehr geehrter Herr Dr.", "Dear Mr": more titles.
-        while let Some(m) = lex.phrase_at(toks, j, Roles::TITLE) {
+        while let Some(m) = lex
+            .phrase_at(toks, j, Roles::TITLE)
+            .filter(|_| !initials_run(toks, j))
+        {
             j = skip_punct(toks, j + m, b".");
             titled = true;
         }
@@ -490,6 +496,16 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
     }
     // Initials: "J. Peeters", "J.P. Janssens" (not a legal form: "S.Coop.", "S.L.").
     if is_initial(toks, i) && lex.phrase_at(toks, i, Roles::COMPANY).is_none() {
+        // "i. A. Jörg Hartmann", "i. V.": the letter ends an abbreviation (im Auftrag, in
+        // Vertretung), the name comes after it.
+        if i >= 2
+            && toks[i - 1].is_punct(b'.')
+            && toks[i - 2].folded == "i"
+            && toks[i - 2].case == Case::Lower
+            && matches!(t.folded.as_str(), "a" | "v")
+        {
+            return None;
+        }
         let seq = name_seq(text, toks, lex, i, false)?;
         if seq.words == 0 {
             return None;
@@ -778,6 +794,11 @@ fn is_given(lex: &Lexicon, t: &Token) -> bool {
 }
 
 /// `J.` — a capital letter and a dot.
+/// `M.J.`: two initials run together (not the French title `M.` before a name).
+fn initials_run(toks: &[Token], i: usize) -> bool {
+    is_initial(toks, i) && is_initial(toks, i + 2) && toks[i + 2].start == toks[i + 1].end
+}
+
 fn is_initial(toks: &[Token], i: usize) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == Kind::Word && t.chars == 1 && t.case == Case::Title)
@@ -1000,6 +1021,22 @@ mod tests {
         let mut out = Vec::new();
         find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
         out.into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn speakers_initials_and_namesakes() {
+        // A chat's speaker after the clock time.
+        assert_eq!(names_by_dict("[09:14] Bram: bel me even"), ["Bram"]);
+        assert_eq!(names_by_dict("09:16:02 Marc Peeters: mail"), ["Marc Peeters"]);
+        assert!(names_by_dict("[10:13] Server: restarted").is_empty());
+        // Initials run together are no title ("M." is one in French).
+        assert_eq!(names_by_dict("t.a.v. M.J. Jansen"), ["M.J. Jansen"]);
+        assert_eq!(names_by_dict("T.a.v. de heer M.J. Jansen"), ["M.J. Jansen"]);
+        // "i. A.": im Auftrag, no initial.
+        assert_eq!(names_by_dict("i. A. Jörg Hartmann"), ["Jörg Hartmann"]);
+        // A school named after someone, and a town after a name.
+        assert!(names_by_dict("Lycée Victor Hugo").is_empty());
+        assert!(names_by_dict("Gymnasium Sophie Scholl, Berlin").is_empty());
     }
 
     #[test]
