@@ -244,14 +244,43 @@ fn street_at(
             k += 1;
         }
     }
-    // "Flat 2, 10 High Road": a unit first.
+    // "Flat 2, 10 High Road": a unit first, named by a number, a letter ("Bâtiment C,")
+    // or a name ("Résidence Les Tilleuls,", "ZA du Moulin,"), before the street.
     if t.is_word() && t.roles.has(Roles::UNIT) && t.is_capitalized() {
         let j = skip(toks, i + 1, b".");
-        if toks.get(j).is_some_and(|c| c.kind == Kind::Number)
-            && toks.get(j + 1).is_some_and(|c| c.is_punct(b','))
-            && let Some((_, end, conf, _)) = street_at(text, toks, lex, j + 2)
+        let mut k = j;
+        match toks.get(j) {
+            Some(c) if c.kind == Kind::Number => k += 1,
+            Some(c) if c.is_word() && c.chars == 1 && c.is_capitalized() => k += 1,
+            _ => {
+                while k < j + 4
+                    && toks
+                        .get(k)
+                        .is_some_and(|c| c.is_word() && (c.is_capitalized() || c.roles.has(Roles::PARTICLE)))
+                {
+                    k += 1;
+                }
+                // The name ends in a capitalised word.
+                while k > j && !toks[k - 1].is_capitalized() {
+                    k -= 1;
+                }
+            }
+        }
+        if k > j
+            && toks.get(k).is_some_and(|c| c.is_punct(b','))
+            && let Some((_, end, conf, _)) = street_at(text, toks, lex, k + 1)
         {
             return Some((i, end, conf, "unit + street"));
+        }
+    }
+    // "3e étage, 17 rue Victor Hugo": a floor first.
+    if t.kind == Kind::Number {
+        let f = floor_after_street(text, toks, i);
+        if f > i
+            && toks.get(f).is_some_and(|c| c.is_punct(b','))
+            && let Some((_, end, conf, _)) = street_at(text, toks, lex, f + 1)
+        {
+            return Some((i, end, conf, "floor + street"));
         }
     }
     // "rue de la Loi 16", "Am Markt 3", "Avenue Louise 54": street word first, number after.
@@ -1072,14 +1101,14 @@ mod tests {
 
     fn lex() -> Lexicon {
         let mut l = Lexicon::default();
-        for w in ["rue", "avenue", "Am", "place", "chaussée"] {
+        for w in ["rue", "avenue", "Am", "place", "chaussée", "allée", "route"] {
             l.add(w, Roles::STREET_BEFORE);
         }
         for w in ["Street", "Road", "Lane"] {
             l.add(w, Roles::STREET_AFTER | Roles::STREET_AFTER_EN);
         }
         l.add("Straße", Roles::STREET_AFTER);
-        for w in ["bus", "bte", "Flat"] {
+        for w in ["bus", "bte", "Flat", "Bâtiment", "Résidence", "Appt", "ZA"] {
             l.add(w, Roles::UNIT);
         }
         for w in ["Postbus", "BP", "Postfach", "PO Box"] {
@@ -1128,6 +1157,14 @@ mod tests {
         assert_eq!(addrs("Am Markt 3"), ["Am Markt 3"]);
         assert_eq!(addrs("221B Baker Street"), ["221B Baker Street"]);
         assert_eq!(addrs("Flat 2, 10 High Road"), ["Flat 2, 10 High Road"]);
+        // French complements before the street: a building, a floor, a residence.
+        for a in [
+            "Bâtiment C, 3e étage, 17 rue Victor Hugo, 69002 Lyon",
+            "Résidence Les Tilleuls, Appt 12, 8 allée des Pins, 33600 Pessac",
+            "ZA du Moulin, 12 route de Lyon, 38300 Bourgoin-Jallieu",
+        ] {
+            assert_eq!(addrs(a), [a]);
+        }
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
         assert_eq!(
