@@ -19,11 +19,15 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     let text = c.text();
     // After a rejected candidate the scan resumes inside it: a suffix of a bad
     // local part ("jan..peeters@…" → "peeters@…") is not an address either.
-    if c.before(1)
-        .first()
-        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b"._%+'-".contains(&b))
-    {
-        return Verdict::Invalid("starts inside a longer local part");
+    // An apostrophe is inside a local part only after a letter or digit ("o'brien@…");
+    // before an address it quotes it ("'jan@…'" in SQL, `email='jan@…'`).
+    let inside = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    match c.before(2) {
+        [.., b] if inside(*b) || b"._%+-".contains(b) => {
+            return Verdict::Invalid("starts inside a longer local part");
+        }
+        [a, b'\''] if inside(*a) => return Verdict::Invalid("starts inside a longer local part"),
+        _ => {}
     }
     let Some((local, domain)) = text.rsplit_once('@') else {
         return Verdict::Invalid("no @");
@@ -103,6 +107,17 @@ mod tests {
         ] {
             assert!(check_in(&format!("mail {e} now"), e).is_valid(), "{e}");
         }
+        // Quoted, as SQL dumps and code write it.
+        assert!(
+            check_in(
+                "(301, 'Océane', 'moreau.oceane@orange.fr')",
+                "moreau.oceane@orange.fr"
+            )
+            .is_valid()
+        );
+        assert!(check_in("email='jan.peeters@telenet.be'", "jan.peeters@telenet.be").is_valid());
+        // The tail of "o'brien@…" is no address of its own.
+        assert!(!check_in("mail o'brien@example.ie", "brien@example.ie").is_valid());
     }
 
     #[test]
