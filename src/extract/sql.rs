@@ -1,7 +1,8 @@
 //! SQL dumps (`mysqldump`, `pg_dump`): the column of every value of an
 //! `INSERT INTO t (cols) VALUES (…), (…);` statement and of the rows of a
 //! `COPY t (cols) FROM stdin;` block, so that a dump's column names count as
-//! evidence just as a live database's do.
+//! evidence just as a live database's do. An INSERT without a column list (as
+//! `mysqldump` writes them) takes the columns of the dump's `CREATE TABLE t`.
 //!
 //! A small streaming lexer (words, quoted identifiers, strings with `''` and `\'`
 //! escapes, punctuation) drives a statement state machine. Anything it does not
@@ -34,7 +35,37 @@ enum State {
     CopyRows {
         col: usize,
     },
+    /// Saw CREATE; waiting for TABLE.
+    Create,
+    /// Saw CREATE TABLE; waiting for the table's name.
+    CreateTable,
+    /// Saw the new table's name; waiting for its definitions.
+    CreateName,
+    /// Inside the definitions (`depth` 1 at their level); `expect`: a definition
+    /// starts with the next word (a column's name, or a key or constraint).
+    CreateCols {
+        depth: u32,
+        expect: bool,
+    },
 }
+
+/// Words opening a definition of CREATE TABLE that is no column.
+const NOT_COLUMNS: &[&str] = &[
+    "PRIMARY",
+    "KEY",
+    "UNIQUE",
+    "CONSTRAINT",
+    "INDEX",
+    "FOREIGN",
+    "FULLTEXT",
+    "SPATIAL",
+    "CHECK",
+    "EXCLUDE",
+    "LIKE",
+];
+/// Tables whose columns are kept, and columns a table (a dump of a huge schema stays small).
+const MAX_TABLES: usize = 1000;
+const MAX_COLUMNS: usize = 500;
 
 /// Column tracking for SQL dump files.
 #[derive(Debug)]
@@ -42,6 +73,10 @@ pub struct SqlTracker {
     state: State,
     /// Column names of the current statement.
     columns: Vec<String>,
+    /// The current statement's table (lower case).
+    table: String,
+    /// The columns of the tables the dump created, by name (lower case).
+    tables: std::collections::HashMap<String, Vec<String>>,
     fields: Vec<usize>,
     word: Vec<u8>,
     /// Start of the current word, string or COPY cell.
@@ -58,6 +93,8 @@ impl Default for SqlTracker {
         SqlTracker {
             state: State::Idle,
             columns: Vec::new(),
+            table: String::new(),
+            tables: std::collections::HashMap::new(),
             fields: Vec::new(),
             word: Vec::new(),
             start: 0,
@@ -99,20 +136,51 @@ impl SqlTracker {
                 } else if upper == "COPY" {
                     self.state = State::Copy { in_paren: false };
                     self.columns.clear();
+                } else if upper == "CREATE" {
+                    self.state = State::Create;
                 }
             }
             State::Insert => {
                 if !matches!(upper.as_str(), "INTO" | "IGNORE" | "LOW_PRIORITY" | "DELAYED") {
                     self.columns.clear();
                     self.fields.clear();
+                    self.table = word.to_lowercase();
                     self.state = State::Table;
                 }
             }
             State::Table => {
                 if upper == "VALUES" || upper == "VALUE" {
+                    // No column list: the columns the dump created the table with.
+                    if let Some(cols) = self.tables.get(&self.table) {
+                        self.columns = cols.clone();
+                        self.set_columns(keywords, map);
+                    }
                     self.state = State::Values { col: 0, depth: 0 };
                 }
             }
+            State::Create => {
+                self.state = match upper.as_str() {
+                    "TABLE" => State::CreateTable,
+                    "TEMPORARY" | "TEMP" | "OR" | "REPLACE" | "UNLOGGED" | "GLOBAL" | "LOCAL" => {
+                        State::Create
+                    }
+                    _ => State::Idle,
+                };
+            }
+            State::CreateTable => {
+                if !matches!(upper.as_str(), "IF" | "NOT" | "EXISTS") {
+                    self.table = word.to_lowercase();
+                    self.state = State::CreateName;
+                }
+            }
+            State::CreateName => self.state = State::Idle,
+            State::CreateCols { depth: 1, expect } => {
+                if *expect && !NOT_COLUMNS.contains(&upper.as_str()) && self.columns.len() < MAX_COLUMNS {
+                    self.columns.push(word.to_string());
+                }
+                *expect = false;
+            }
+            State::CreateCols { .. } => {}
             State::Columns => self.columns.push(word.to_string()),
             State::AfterColumns => {
                 if upper == "VALUES" || upper == "VALUE" {
@@ -156,6 +224,26 @@ impl SqlTracker {
                 self.state = State::CopyRows { col: 0 };
                 self.copy_line_start = false;
             }
+            (State::CreateName, b'(') => {
+                self.columns.clear();
+                self.state = State::CreateCols {
+                    depth: 1,
+                    expect: true,
+                };
+            }
+            (State::CreateCols { depth, .. }, b'(') => *depth += 1,
+            (State::CreateCols { depth, .. }, b')') => {
+                *depth -= 1;
+                if *depth == 0 {
+                    if self.tables.len() < MAX_TABLES || self.tables.contains_key(&self.table) {
+                        self.tables
+                            .insert(std::mem::take(&mut self.table), std::mem::take(&mut self.columns));
+                    }
+                    self.state = State::Idle;
+                }
+            }
+            (State::CreateCols { depth: 1, expect }, b',') => *expect = true,
+            (State::CreateCols { .. }, b',') => {}
             (State::Idle, _) | (State::Values { .. }, _) => {}
             _ => self.state = State::Idle,
         }
@@ -278,7 +366,28 @@ impl SqlTracker {
                 self.columns.push(w);
             }
             State::Values { col, depth: 1 } => self.cover(map, col, rel(self.start), rel(end_abs)),
-            State::Insert => self.state = State::Table,
+            State::Insert => {
+                self.table = String::from_utf8_lossy(&self.word).to_lowercase();
+                self.state = State::Table;
+            }
+            State::CreateTable => {
+                self.table = String::from_utf8_lossy(&self.word).to_lowercase();
+                self.state = State::CreateName;
+            }
+            State::CreateCols {
+                depth: 1,
+                expect: true,
+            } => {
+                if self.columns.len() < MAX_COLUMNS {
+                    self.columns
+                        .push(String::from_utf8_lossy(&self.word).into_owned());
+                }
+                self.state = State::CreateCols {
+                    depth: 1,
+                    expect: false,
+                };
+            }
+            State::CreateCols { depth, .. } => self.state = State::CreateCols { depth, expect: false },
             _ => {}
         }
         let _ = keywords;
@@ -348,6 +457,26 @@ mod tests {
             );
             assert_eq!(got[sql.find("SELECT").unwrap()], None, "{chunk}");
             assert_eq!(got[sql.find("klanten").unwrap()], None, "{chunk}");
+        }
+    }
+
+    #[test]
+    fn inserts_without_columns_take_the_created_tables() {
+        let sql = "CREATE TABLE `klanten` (\n  `id` int NOT NULL,\n  `naam` varchar(50) DEFAULT NULL COMMENT 'x, y',\n  tel varchar(20),\n  `saldo` decimal(10,2),\n  PRIMARY KEY (`id`),\n  KEY `k` (`naam`,`tel`)\n) ENGINE=InnoDB;\nINSERT INTO `klanten` VALUES (1,'Jan Peeters','0470 12 34 56',1.50),(2,'Piet','02 123 45 67',0.00);\nINSERT INTO other VALUES ('0470 99 99 99');\n";
+        for chunk in [10_000, 7, 1] {
+            let got = labels(sql, chunk);
+            let from = sql.find("VALUES").unwrap();
+            let label = |v: &str| label_of(sql, &got, v, from);
+            for (l, v) in [
+                ("naam", "Jan Peeters"),
+                ("tel", "0470 12 34 56"),
+                ("saldo", "1.50"),
+                ("tel", "02 123 45 67"),
+            ] {
+                assert_eq!(label(v).as_deref(), Some(l), "{chunk}: {v}");
+            }
+            // A table the dump did not create has no columns to give.
+            assert_eq!(label("0470 99 99 99"), None, "{chunk}");
         }
     }
 
