@@ -410,8 +410,17 @@ impl Lexicon {
 
     /// The kind of name a column holds (`given`, `surname`, `full`), by its label.
     pub fn name_field(&self, label: &str) -> Option<&'static str> {
-        let last = label.rsplit('.').next().unwrap_or(label);
-        self.name_fields.get(&squash(last)).copied()
+        let mut parts = label.rsplit('.');
+        let last = squash(parts.next().unwrap_or(label));
+        let kind = self.name_fields.get(&last).copied();
+        // `company.name`, `leverancier.naam`: the bare name of a company's key is the
+        // company's (its `contact` is still a person).
+        if matches!(last.as_str(), "name" | "naam" | "nom" | "nome" | "nombre")
+            && parts.any(|p| self.name_fields.get(&squash(p)).copied() == Some("company"))
+        {
+            return Some("company");
+        }
+        kind
     }
 
     /// The kind of address part a column holds, by its label.
@@ -532,5 +541,15 @@ mod tests {
     fn field_labels_are_squashed() {
         assert_eq!(squash("First_Name"), "firstname");
         assert_eq!(squash("Prénom"), "prenom");
+    }
+
+    #[test]
+    fn a_companys_bare_name_key_names_the_company() {
+        let lex = lexicon();
+        assert_eq!(lex.name_field("company.name"), Some("company"));
+        assert_eq!(lex.name_field("data.leverancier.naam"), Some("company"));
+        assert_eq!(lex.name_field("customer.name"), Some("full"));
+        assert_eq!(lex.name_field("name"), Some("full"));
+        assert_ne!(lex.name_field("company.contactpersoon"), Some("company"));
     }
 }
