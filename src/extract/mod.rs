@@ -13,6 +13,7 @@ pub mod keyvalue;
 pub mod mail;
 pub mod office;
 pub mod pdf;
+pub mod pipes;
 pub mod plain;
 pub mod sql;
 pub mod table;
@@ -44,6 +45,7 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         "json" | "jsonl" | "ndjson" | "geojson" => Some(Box::new(json::JsonTracker::default())),
         "sql" => Some(Box::new(sql::SqlTracker::default())),
         "log" | "ini" | "conf" | "cfg" | "properties" | "env" => Some(Box::new(keyvalue::KeyValueTracker)),
+        "txt" | "text" | "md" | "markdown" | "rst" => Some(Box::new(pipes::PipeTableTracker::default())),
         _ => None,
     }
 }

@@ -478,7 +478,8 @@ impl<'e> FileScanner<'e> {
                 fields.clear_spans();
                 t.track(&chunk, engine.keywords(), &mut fields);
             }
-            let field_map = tracker.is_some().then_some(&fields);
+            // A chunk with no field (prose in a text file) is scanned as plain text.
+            let field_map = tracker.is_some().then_some(&fields).filter(|f| !f.is_empty());
             let mut pending: Vec<Detection> = Vec::new();
             let end = self.scanner.scan(
                 text,

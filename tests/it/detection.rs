@@ -190,3 +190,28 @@ fn well_known_example_values_are_never_reported() {
         .collect();
     assert_eq!(got, [("iban", "BE60 7310 4123 4570")]);
 }
+
+#[test]
+fn a_pipe_table_in_a_text_file_gives_its_cells_their_column() {
+    // A birth date and a BSN are only reported with a word or a column for them: here
+    // the header of a table drawn with pipes in a .txt and a .md file.
+    let dir = Dir::new();
+    let table = "Personeelslijst\n\n| Nr | Naam | BSN | Geboren |\n|---|---|---|---|\n| 10483 | Felix de Wit | 180967927 | 27.10.1974 |\n";
+    dir.create("lijst.txt", table);
+    dir.create("lijst.md", table);
+    for file in ["lijst.txt", "lijst.md"] {
+        let found = scan(&dir, file);
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| (f.category.as_str(), f.value.as_str()))
+            .collect();
+        assert!(got.contains(&("date_of_birth", "27.10.1974")), "{file}: {got:?}");
+        assert!(got.contains(&("national_id", "180967927")), "{file}: {got:?}");
+    }
+    // The same line in prose, with no header, says nothing of the numbers.
+    dir.create(
+        "proza.txt",
+        "Het nummer 180967927 en 27.10.1974 staan hier los.\n",
+    );
+    assert!(scan(&dir, "proza.txt").is_empty());
+}
