@@ -1,5 +1,6 @@
-//! Germany: steuerliche Identifikationsnummer (IdNr), and the document numbers of
-//! the identity card (Personalausweis, since November 2010) and the passport.
+//! Germany: steuerliche Identifikationsnummer (IdNr), the Rentenversicherungsnummer
+//! (the social-insurance number, RVNR), and the document numbers of the identity card
+//! (Personalausweis, since November 2010) and the passport.
 //!
 //! IdNr: 11 digits, the first not 0; in the first ten exactly one digit occurs
 //! twice or three times and every other digit at most once; the last digit is the
@@ -17,7 +18,8 @@
 //! for the card (as the brief of this detector says): a passport number with an
 //! ID-card keyword is still a German identity document.
 
-use super::{accept, digit_string, part_of_longer_token};
+use super::{accept, digit_string, number, part_of_longer_token, recent_year};
+use crate::validate::date;
 use crate::validate::{Candidate, Verdict, digits};
 
 /// Validates `86095742719` and `86 095 742 719`.
@@ -85,6 +87,66 @@ pub fn mod_11_10_valid(ds: &[u8]) -> bool {
 /// The ICAO alphabet of German document numbers (digits aside).
 const DOC_LETTERS: &[u8] = b"CFGHJKLMNPRTVWXYZ";
 
+/// Validates a Rentenversicherungsnummer (Sozialversicherungsnummer): `65 220784 S 536`,
+/// `65220784S536`. Twelve characters `BB DDMMYY L SS P`: the insurer's area, the birth
+/// date, the birth surname's initial, a serial (00–49 men, 50–99 women) and the check
+/// digit: the letter becomes its two-digit place in the alphabet (A = 01), the twelve
+/// digits before the check are weighted 2,1,2,5,7,1,2,1,2,1,2,1, each product's digits
+/// summed, the total mod 10 (Deutsche Rentenversicherung; python-stdnum has no module).
+pub fn validate_rvnr(c: &Candidate<'_>) -> Verdict {
+    if let Some(reason) = part_of_longer_token(c) {
+        return Verdict::Invalid(reason);
+    }
+    let chars: Vec<u8> = c
+        .bytes()
+        .iter()
+        .copied()
+        .filter(|b| !b.is_ascii_whitespace())
+        .collect();
+    let [a @ .., letter, s1, s2, check] = chars.as_slice() else {
+        return Verdict::Invalid("not twelve characters");
+    };
+    if a.len() != 8
+        || !a.iter().chain([s1, s2, check]).all(u8::is_ascii_digit)
+        || !letter.is_ascii_uppercase()
+    {
+        return Verdict::Invalid("not area, birth date, letter, serial and check digit");
+    }
+    let mut ds: Vec<u8> = a.iter().map(|d| d - b'0').collect();
+    let place = letter - b'A' + 1;
+    ds.extend([place / 10, place % 10, s1 - b'0', s2 - b'0']);
+    if ds[..2] == [0, 0] {
+        return Verdict::Invalid("no area 00");
+    }
+    const WEIGHTS: [u8; 12] = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+    let sum: u32 = ds
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(&d, w)| u32::from(d * w / 10 + d * w % 10))
+        .sum();
+    if sum % 10 != u32::from(check - b'0') {
+        return Verdict::Invalid("check digit fails");
+    }
+    let (day, month, yy) = (
+        number(&ds[2..4]) as u32,
+        number(&ds[4..6]) as u32,
+        number(&ds[6..8]) as u32,
+    );
+    let year = recent_year(yy);
+    if !date::is_valid(year, month, day) && !date::is_valid(year - 100, month, day) {
+        return Verdict::Invalid("no such birth date");
+    }
+    let mut normalized = digit_string(&ds[..8]);
+    normalized.push(char::from(*letter));
+    normalized.push_str(&digit_string(&[s1 - b'0', s2 - b'0', check - b'0']));
+    accept(
+        normalized,
+        "DE",
+        format!("Rentenversicherungsnummer, birth date {day:02}.{month:02}.{yy:02}"),
+        0.0,
+    )
+}
+
 /// Validates a Personalausweis number with its check digit: `LZ4K7P2R96`, `T98F3N1M20D`.
 pub fn validate_personalausweis(c: &Candidate<'_>) -> Verdict {
     document(c, DOC_LETTERS, true, "Personalausweis number, check digit ok")
@@ -147,6 +209,24 @@ pub fn icao_check(s: &[u8]) -> u8 {
 mod tests {
     use super::super::test_util::{check_in, invalid, valid};
     use super::*;
+
+    #[test]
+    fn rvnr_check_digit_and_birth_date() {
+        for s in ["65220784S536", "65 220784 S 536", "12 150780 M 00 2"] {
+            let v = valid(validate_rvnr, s);
+            assert_eq!(v.country.as_deref(), Some("DE"), "{s}");
+        }
+        assert_eq!(
+            valid(validate_rvnr, "65 220784 S 536").normalized.as_deref(),
+            Some("65220784S536")
+        );
+        // A wrong check digit, a day that does not exist, no letter, area 00.
+        for s in ["65220784S537", "65320784S536", "652207841536", "00220784S538", "65220784s536"] {
+            invalid(validate_rvnr, s);
+        }
+        // Part of a longer code.
+        assert!(!check_in(validate_rvnr, "X65220784S536", "65220784S536").is_valid());
+    }
 
     #[test]
     fn idnr_valid() {

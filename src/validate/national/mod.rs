@@ -38,6 +38,7 @@ pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("de_idnr", de::validate_idnr),
     ("de_personalausweis", de::validate_personalausweis),
     ("de_reisepass", de::validate_reisepass),
+    ("de_rvnr", de::validate_rvnr),
     ("dk_cpr", dk::validate_cpr),
     ("es_dni", es::validate_dni),
     ("es_nie", es::validate_nie),
@@ -221,6 +222,13 @@ mod tests {
             (
                 "de_reisepass",
                 "[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}[0-9]",
+                0.07,
+                0.13,
+            ),
+            // Weighted cross-sum mod 10 (1 in 10) over a valid date (≈ 99 % here).
+            (
+                "de_rvnr",
+                "[0-9]{2}(0[1-9]|1[0-9]|2[0-8])(0[1-9]|1[0-2])[0-9]{2}[A-Z][0-9]{3}",
                 0.07,
                 0.13,
             ),
