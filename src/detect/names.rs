@@ -676,6 +676,8 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     let mut last_good = None;
     let mut given_only = true;
     let mut after_particle = false;
+    // Where the last particle began ("van" of "Jan van Dijk").
+    let mut particle_at = None;
     // "Peeters, Jan" after a label or header.
     let mut comma_used = false;
     while j < toks.len() && j < i + 12 {
@@ -711,6 +713,7 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
             && !seq.has_surname_part
             && (seq.words == 0 || given_only)
         {
+            particle_at = Some(j);
             j += n;
             after_particle = true;
             continue;
@@ -720,8 +723,12 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
         }
         // A street word ends it as an address, unless it is a surname too (`Berg`, `Hof`;
         // but `Street` and `Road` are streets whatever the census says).
-        let street =
-            r.has(Roles::STREET_AFTER) && (!r.has(Roles::SURNAME) || strong_street(&t.folded)) || t.street;
+        // "van Dijk": with its particle, a surname the census knows, whatever "Dijk" is.
+        let surname_phrase = after_particle
+            && particle_at.is_some_and(|p| lex.phrase_at(toks, p, Roles::SURNAME) == Some(j + 1 - p));
+        let street = !surname_phrase
+            && (r.has(Roles::STREET_AFTER) && (!r.has(Roles::SURNAME) || strong_street(&t.folded))
+                || t.street);
         if r.has(Roles::COMPANY) || r.has(Roles::TITLE) || street {
             return None;
         }
@@ -750,7 +757,13 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     // A known surname is the name's last word ("Peter Bescheid" has none, though Peter is
     // a surname too).
     seq.has_known_surname = last_roles.has(Roles::SURNAME) && !last_roles.has(Roles::COMMON);
-    if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
+    // "van Dijk", "de Graaf", "van der Meer": ordinary words, but with their particle a
+    // surname the census knows.
+    if let Some(p) = particle_at
+        && lex.phrase_at(toks, p, Roles::SURNAME) == Some(end - p)
+    {
+        seq.has_known_surname = true;
+    } else if last_roles.has(Roles::COMMON) && !last_roles.has(Roles::SURNAME) && !evidence {
         return None;
     }
     if followed_by_company(toks, lex, end)
@@ -1034,6 +1047,13 @@ mod tests {
         assert_eq!(names_by_dict("T.a.v. de heer M.J. Jansen"), ["M.J. Jansen"]);
         // "i. A.": im Auftrag, no initial.
         assert_eq!(names_by_dict("i. A. Jörg Hartmann"), ["Jörg Hartmann"]);
+        // Surnames of a particle and an ordinary word, as the census knows them.
+        assert_eq!(names_by_dict("Ik heb Jan van Dijk gebeld."), ["Jan van Dijk"]);
+        assert_eq!(names_by_dict("Werknemer: F. van der Meer"), ["F. van der Meer"]);
+        assert_eq!(names_by_dict("met Ruud de Graaf"), ["Ruud de Graaf"]);
+        assert!(names_by_dict("aan de Dijk wonen").is_empty());
+        // "Royal", "Koninklijke": a Dutch firm's predicate.
+        assert!(names_by_dict("Royal de Strigter levert").is_empty());
         // A school named after someone, and a town after a name.
         assert!(names_by_dict("Lycée Victor Hugo").is_empty());
         assert!(names_by_dict("Gymnasium Sophie Scholl, Berlin").is_empty());

@@ -221,7 +221,13 @@ mod tests {
             Some("65220784S536")
         );
         // A wrong check digit, a day that does not exist, no letter, area 00.
-        for s in ["65220784S537", "65320784S536", "652207841536", "00220784S538", "65220784s536"] {
+        for s in [
+            "65220784S537",
+            "65320784S536",
+            "652207841536",
+            "00220784S538",
+            "65220784s536",
+        ] {
             invalid(validate_rvnr, s);
         }
         // Part of a longer code.
