@@ -125,6 +125,10 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     if matches!(before, [.., x, b'.' | b'/' | b'-'] if x.is_ascii_digit()) {
         return Verdict::Invalid("part of a longer dotted number");
     }
+    // "le 4 décembre 81.138.119.10": the year's digits begin the next number.
+    if matches!(c.after(2), [b'.' | b'/' | b'-' | b':', d] if d.is_ascii_digit()) {
+        return Verdict::Invalid("its year begins a longer number");
+    }
     // Belgian usage: "°12/03/1985" reads "born on 12/03/1985".
     let degree = before.ends_with("°".as_bytes()) || before.ends_with("° ".as_bytes());
     Verdict::Valid(Valid {
@@ -231,6 +235,13 @@ mod tests {
             Verdict::Valid(v) => v.normalized.unwrap_or_default(),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_year_that_begins_a_longer_number_is_no_year() {
+        assert!(!check("le 4 décembre 81.138.119.10 2020", "4 décembre 81").is_valid());
+        assert!(!check("le 26 janvier 06-45323835", "26 janvier 06").is_valid());
+        assert!(check("né le 4 décembre 81, à Lyon", "4 décembre 81").is_valid());
     }
 
     #[test]
