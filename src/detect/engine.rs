@@ -697,6 +697,8 @@ pub struct Scanner<'e> {
 
 /// Bytes of text before the scanned range that the grammars tokenize for context
 /// (a title or label before a name), and after it (an address's postcode line).
+/// Bytes before a literal trigger where a value holding it may start.
+const TRIGGER_BACK: usize = 72;
 const GRAMMAR_BEFORE: usize = 256;
 const GRAMMAR_AFTER: usize = 2048;
 /// The grammars tokenize a long range in windows of this many bytes, so that the
@@ -885,11 +887,25 @@ impl<'e> Scanner<'e> {
                 });
             }
         }
+        let words_end = triggers.len();
         if let Some(literals) = &gate.literals {
             let input = aho_corasick::Input::new(text).span(lo..hi);
             triggers.extend(literals.find_iter(input).map(|m| (m.start(), m.end())));
         }
-        for &(ks, ke) in &triggers {
+        for (t, &(ks, ke)) in triggers.iter().enumerate() {
+            // A literal may stand inside the value it announces (the `%40` of a
+            // percent-encoded address): its region starts a value's length before it.
+            if t >= words_end {
+                let start_lo = word_start(text, ks.saturating_sub(gate.max_len.min(TRIGGER_BACK)));
+                let start_hi = forward_chars(text, ke, gate.lead);
+                if start_lo <= last && start_hi >= from {
+                    regions.push(Region {
+                        lo: start_lo.max(from),
+                        hi: start_hi.min(last),
+                    });
+                }
+                continue;
+            }
             // A value after the keyword (`window`), or before it (`window_after`).
             // Keywords found inside this span start after `ks`: counting from the
             // span's start and end covers theirs too.

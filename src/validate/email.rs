@@ -6,6 +6,10 @@
 //! like `logo@2x.png`, local parts with leading, trailing or doubled dots. A local
 //! part that is a long random hex token (Message-IDs, tracking ids) is kept but
 //! scored lower: it is a machine's identifier, not a person's mailbox.
+//!
+//! In query strings and logs an address is often percent-encoded
+//! (`?email=jan.peeters%40example.be`): it is decoded and checked as written plain,
+//! and its normalised value (hence its fingerprint) is the plain address.
 
 use super::{Candidate, Valid, Verdict};
 
@@ -29,6 +33,18 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
         [a, b'\''] if inside(*a) => return Verdict::Invalid("starts inside a longer local part"),
         _ => {}
     }
+    let decoded;
+    let text: &str = if text.contains('@') {
+        &text
+    } else {
+        match percent_decode(&text) {
+            Some(d) => {
+                decoded = d;
+                decoded.as_str()
+            }
+            None => return Verdict::Invalid("no @"),
+        }
+    };
     let Some((local, domain)) = text.rsplit_once('@') else {
         return Verdict::Invalid("no @");
     };
@@ -69,6 +85,27 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
         note: machine_token.then(|| "local part is a random hex token".to_string()),
         ..Valid::default()
     })
+}
+
+/// `jan%2Bnews%40example.be` → `jan+news@example.be`; None when a `%` is not followed
+/// by two hex digits or the bytes are no UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let hex = |x: u8| char::from(x).to_digit(16);
+            let hi = hex(*b.get(i + 1)?)?;
+            let lo = hex(*b.get(i + 2)?)?;
+            out.push(u8::try_from(hi * 16 + lo).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// True when the candidate sits between `scheme://` and the first `/` of a URL.
@@ -139,6 +176,19 @@ mod tests {
         let hay = "https://example.com/contact?to=jan@example.be";
         assert!(check_in(hay, "jan@example.be").is_valid());
         assert!(check_in("mailto:jan@example.be", "jan@example.be").is_valid());
+    }
+
+    #[test]
+    fn percent_encoded_addresses_are_read_decoded() {
+        let hay = "GET /subscribe?email=jan.peeters%40example.be&lang=nl HTTP/1.1";
+        match check_in(hay, "jan.peeters%40example.be") {
+            Verdict::Valid(v) => assert_eq!(v.normalized.as_deref(), Some("jan.peeters@example.be")),
+            other => panic!("{other:?}"),
+        }
+        assert!(check_in("to=marie%2Bnews%40exemple.fr&", "marie%2Bnews%40exemple.fr").is_valid());
+        // Decoded, it must still be an address.
+        assert!(!check_in("q=logo%402x.png", "logo%402x.png").is_valid());
+        assert!(!check_in("q=a%40b%zz.de", "a%40b%zz.de").is_valid());
     }
 
     #[test]
