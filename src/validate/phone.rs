@@ -97,12 +97,25 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
             continue;
         };
         let separated = part.iter().any(|b| !b.is_ascii_digit() && *b != b'+');
-        let adjust = match form {
-            Form::International | Form::Other => 0.0,
-            // A bare run of digits is as often a customer or order number.
-            Form::National if !separated => -0.1,
-            Form::National => 0.0,
+        // A number the plan does not hold is reported only with support: written
+        // with its country code, or a national one with a phone label or column.
+        if found.kind == POSSIBLE && code_label_before(c) {
+            why_not = "a code after its label (REF, SKU, Art.), outside the numbering plan";
+            continue;
+        }
+        let plus = part.iter().find(|b| !b.is_ascii_whitespace() && **b != b'(') == Some(&b'+');
+        let outside_plan = match (found.kind, form) {
+            (POSSIBLE, Form::International) if plus => -0.25,
+            (POSSIBLE, _) => -0.4,
+            _ => 0.0,
         };
+        let adjust = outside_plan
+            + match form {
+                Form::International | Form::Other => 0.0,
+                // A bare run of digits is as often a customer or order number.
+                Form::National if !separated => -0.1,
+                Form::National => 0.0,
+            };
         return Verdict::Valid(Valid {
             end: (n > 0).then_some(c.start + end),
             normalized: Some(found.e164),
@@ -113,6 +126,37 @@ fn check(c: &Candidate<'_>, form: Form) -> Verdict {
         });
     }
     Verdict::Invalid(why_not)
+}
+
+/// True when the word just before the candidate labels a code (`REF 0064 8465 92`,
+/// `SKU: …`, `Art.-Nr. …`): said of numbers the plan does not hold, which only their
+/// context makes phone numbers.
+fn code_label_before(c: &Candidate<'_>) -> bool {
+    let before = c.before(24);
+    let end = before
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b':' | b'.' | b'#' | b'-' | b'\t'))
+        .map_or(0, |i| i + 1);
+    let start = before[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let word = before[start..end].to_ascii_lowercase();
+    matches!(
+        word.as_slice(),
+        b"ref"
+            | b"sku"
+            | b"art"
+            | b"nr"
+            | b"no"
+            | b"pn"
+            | b"lot"
+            | b"id"
+            | b"code"
+            | b"order"
+            | b"serial"
+            | b"sn"
+    )
 }
 
 /// Reasons a digit run is not written like a phone number at all.
@@ -168,7 +212,24 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if is_zip_plus_four(c) {
         return Some("a US ZIP+4 postal code");
     }
+    if is_belgian_enterprise_number(c) {
+        return Some("a Belgian enterprise (VAT) number");
+    }
     None
+}
+
+/// `BE 0660071142`, `BE 0660.071.142`: ten digits starting with 0 or 1 after the
+/// country letters are a Belgian enterprise number as VAT numbers write it.
+fn is_belgian_enterprise_number(c: &Candidate<'_>) -> bool {
+    let digits: Vec<u8> = c.bytes().iter().copied().filter(u8::is_ascii_digit).collect();
+    if digits.len() != 10 || digits[0] > b'1' || c.bytes().iter().any(|b| !b".0123456789".contains(b)) {
+        return false;
+    }
+    let before = c.before(4);
+    let before = before.strip_suffix(b" ").unwrap_or(before);
+    let before = before.strip_suffix(b"-").unwrap_or(before);
+    matches!(before, [.., b, e] if b.eq_ignore_ascii_case(&b'B') && e.eq_ignore_ascii_case(&b'E'))
+        && !matches!(before, [.., x, _, _] if x.is_ascii_alphanumeric())
 }
 
 /// The groups of a number, split at its separators.
@@ -301,6 +362,9 @@ fn is_date_shaped(s: &[u8]) -> bool {
     false
 }
 
+/// The `kind` of a number of the right length that its plan does not hold.
+const POSSIBLE: &str = "possible number, outside the numbering plan";
+
 struct Found {
     e164: String,
     country: Option<String>,
@@ -333,11 +397,30 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
             if !(8..=15).contains(&number.len()) {
                 return None;
             }
-            let (e164, region, kind) = phone_plan::validate_international(number)?;
+            if let Some((e164, region, kind)) = phone_plan::validate_international(number) {
+                return Some(Found {
+                    e164,
+                    country: Some(region.to_string()),
+                    kind,
+                });
+            }
+            let (e164, region, code_len) = phone_plan::possible_international(number)?;
+            // `0033 6 …`, not `0017 1691 21` (a product code): after `00`, a country
+            // code alone in its group.
+            if lead != Some(&b'+') {
+                let group = text
+                    .iter()
+                    .skip_while(|b| !b.is_ascii_digit())
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if group != 2 + code_len {
+                    return None;
+                }
+            }
             Some(Found {
                 e164,
                 country: Some(region.to_string()),
-                kind,
+                kind: POSSIBLE,
             })
         }
         Form::Other => {
@@ -374,13 +457,26 @@ fn parse(part: &[u8], form: Form) -> Option<Found> {
                 }
                 None => NATIONAL_REGIONS,
             };
-            regions.iter().find_map(|&id| {
+            let valid = regions.iter().find_map(|&id| {
                 let region = phone_plan::region(id)?;
                 let (e164, kind) = region.validate_national(&digits)?;
                 Some(Found {
                     e164,
                     country: Some(region.id.clone()),
                     kind,
+                })
+            });
+            // Outside every plan but dialable in one (a number not handed out yet,
+            // a typo, a fictitious one): which country is a guess, so none is named.
+            valid.or_else(|| {
+                regions.iter().find_map(|&id| {
+                    let region = phone_plan::region(id)?;
+                    let nsn = digits.strip_prefix(region.national_prefix.as_deref()?)?;
+                    region.is_possible(nsn).then(|| Found {
+                        e164: format!("+{}{nsn}", region.code),
+                        country: None,
+                        kind: POSSIBLE,
+                    })
                 })
             })
         }
@@ -430,6 +526,52 @@ mod tests {
         match v {
             Verdict::Valid(v) => v.country.unwrap_or_default(),
             other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn belgian_enterprise_numbers_are_not_phones() {
+        for (hay, v) in [
+            ("BTW BE 0660071142 · Tel.", "0660071142"),
+            ("TVA BE0660.071.142", "0660.071.142"),
+        ] {
+            let start = hay.find(v).unwrap();
+            assert!(
+                !validate(&Candidate::new(hay.as_bytes(), start, start + v.len())).is_valid(),
+                "{hay}"
+            );
+        }
+        let hay = "Tel. 0660 07 11 42";
+        let start = hay.find('0').unwrap();
+        assert!(!is_belgian_enterprise_number(&Candidate::new(
+            hay.as_bytes(),
+            start,
+            hay.len()
+        )));
+    }
+
+    #[test]
+    fn numbers_outside_the_plan_need_support() {
+        // Ofcom's drama range is in no plan: possible, scored down, with no country.
+        let hay = "Phone: 07700 900088";
+        match validate(&Candidate::new(hay.as_bytes(), 7, hay.len())) {
+            Verdict::Valid(v) => {
+                assert!(v.adjust <= -0.4, "{v:?}");
+                assert_eq!(v.country, None);
+            }
+            other => panic!("{other:?}"),
+        }
+        // With its country code it is surer.
+        let hay = "call +44 7700 900693";
+        match validate_international(&Candidate::new(hay.as_bytes(), 5, hay.len())) {
+            Verdict::Valid(v) => assert!(v.adjust > -0.3 && v.adjust < 0.0, "{v:?}"),
+            other => panic!("{other:?}"),
+        }
+        // A code after its label, and 00 before no country code alone in its group.
+        for hay in ["REF 0064 8465 92", "x 0017 1691 21"] {
+            let start = hay.find("00").unwrap();
+            let c = Candidate::new(hay.as_bytes(), start, hay.len());
+            assert!(!validate_international(&c).is_valid(), "{hay}");
         }
     }
 

@@ -141,6 +141,15 @@ impl Region {
         Some((format!("+{}{nsn}", self.code), kind))
     }
 
+    /// True when `nsn` has a length the region's numbers have and does not start with
+    /// 0: a number people could dial, though the plan does not (yet) hand it out.
+    pub fn is_possible(&self, nsn: &str) -> bool {
+        let len = nsn.len() as u16;
+        !nsn.starts_with('0')
+            && nsn.bytes().all(|b| b.is_ascii_digit())
+            && (self.general_lengths.is_empty() || self.general_lengths.contains(&len))
+    }
+
     /// Validates a number written nationally (with its trunk prefix, if the region
     /// has one); returns (E.164, type).
     pub fn validate_national(&self, digits: &str) -> Option<(String, &'static str)> {
@@ -270,6 +279,29 @@ pub fn validate_international(digits: &str) -> Option<(String, &'static str, &'s
         }
         // A country code matched; longer codes do not start with it.
         return None;
+    }
+    None
+}
+
+/// Like `validate_international`, for a number the plan of its country does not
+/// hold but could (`is_possible`): the E.164 form, the region of the code and the
+/// code's length.
+pub fn possible_international(digits: &str) -> Option<(String, &'static str, usize)> {
+    let p = plans();
+    for cc_len in 1..=3 {
+        let (cc, rest) = (digits.get(..cc_len)?, digits.get(cc_len..)?);
+        let Ok(code) = cc.parse::<u16>() else { continue };
+        let Some(regions) = p.by_code.get(&code) else {
+            continue;
+        };
+        let region = regions.iter().find_map(|&i| compiled(i))?;
+        let nsn = match &region.national_prefix {
+            Some(np) => rest.strip_prefix(np.as_str()).unwrap_or(rest),
+            None => rest,
+        };
+        return region
+            .is_possible(nsn)
+            .then(|| (format!("+{code}{nsn}"), region.id.as_str(), cc_len));
     }
     None
 }
