@@ -64,7 +64,10 @@ pub fn validate_v4(c: &Candidate<'_>) -> Verdict {
     Verdict::Valid(Valid {
         normalized: Some(addr.to_string()),
         qualifier: Some(scope),
-        adjust: if leading_zero { -0.2 } else { 0.0 } + scope_adjust(scope) + if small { -0.3 } else { 0.0 },
+        adjust: if leading_zero { -0.2 } else { 0.0 }
+            + scope_adjust(scope)
+            + if small { -0.3 } else { 0.0 }
+            + log_client_adjust(c),
         note: Some(note),
         ..Valid::default()
     })
@@ -109,7 +112,7 @@ pub fn validate_v6(c: &Candidate<'_>) -> Verdict {
     Verdict::Valid(Valid {
         normalized: Some(addr.to_string()),
         qualifier: Some(scope),
-        adjust: scope_adjust(scope),
+        adjust: scope_adjust(scope) + log_client_adjust(c),
         note: Some(format!("IPv6, {scope}")),
         ..Valid::default()
     })
@@ -121,6 +124,19 @@ fn is_cidr(after: &[u8]) -> bool {
     let host = after.starts_with(b"/32") && !after.get(3).is_some_and(u8::is_ascii_digit)
         || after.starts_with(b"/128") && !after.get(4).is_some_and(u8::is_ascii_digit);
     !host && matches!(after, [b'/', d, ..] if d.is_ascii_digit())
+}
+
+/// `203.0.113.7 - - [13/Mar/2024:10:00:12 +0200] "GET …`: the client of a line of a
+/// web server's access log (common and combined log formats) is as sure an address as
+/// any keyword makes one, whatever its range or the size of its parts.
+fn log_client_adjust(c: &Candidate<'_>) -> f32 {
+    let at_line_start = matches!(c.before(1), [] | [b'\n']);
+    let after = c.after(6);
+    if at_line_start && (after.starts_with(b" - - [") || after.starts_with(b" - ") && after.len() == 6) {
+        0.3
+    } else {
+        0.0
+    }
 }
 
 /// Documentation ranges are the example addresses of manuals, not anyone's machine.
@@ -197,6 +213,28 @@ mod tests {
             Verdict::Valid(v) => v.qualifier.unwrap_or("?"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn the_client_of_an_access_log_line_is_sure() {
+        let line = "198.51.100.225 - - [13/Mar/2024:10:00:12 +0200] \"GET / HTTP/1.1\" 200 512";
+        let c = Candidate::new(line.as_bytes(), 0, 14);
+        assert!(
+            adjust(validate_v4(&c)) > -0.05,
+            "documentation range, lifted back"
+        );
+        let hay = format!("x\n{line}");
+        let c = Candidate::new(hay.as_bytes(), 2, 16);
+        assert!(adjust(validate_v4(&c)) > -0.05);
+        let hay = "2001:db8:2035::4999 - - [13/Mar/2024:10:03:13 +0200] \"GET";
+        let v6 = match validate_v6(&Candidate::new(hay.as_bytes(), 0, 19)) {
+            Verdict::Valid(v) => v.adjust,
+            other => panic!("{other:?}"),
+        };
+        assert!(v6 > -0.05);
+        // Elsewhere a documentation address stays an example.
+        let hay = "see 198.51.100.225 - - in the manual";
+        assert!(adjust(validate_v4(&Candidate::new(hay.as_bytes(), 4, 18))) <= -0.3);
     }
 
     #[test]
