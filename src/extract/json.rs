@@ -14,12 +14,27 @@ const MAX_DEPTH: usize = 32;
 /// Keys longer than this are cut (they are labels, not data).
 const MAX_KEY: usize = 64;
 
+/// Keys whose value says what an object's value is.
+const TYPE_KEYS: &[&str] = &[
+    "type", "kind", "scheme", "idtype", "id_type", "soort", "typ", "art", "label",
+];
+/// Keys of an object's value that its type names.
+const VALUE_KEYS: &[&str] = &[
+    "value", "number", "nummer", "numero", "numéro", "wert", "waarde", "valeur", "id", "nr", "no",
+];
+
+fn is_one_of(key: &str, keys: &[&str]) -> bool {
+    keys.iter().any(|k| k.eq_ignore_ascii_case(key))
+}
+
 #[derive(Debug, Clone)]
 enum Frame {
     /// An object and the key of the value being read (empty before the first key).
     Object {
         key: String,
         expect_key: bool,
+        /// What a `"type"` key of this object said (`{"type": "bsn", "value": …}`).
+        kind: Option<String>,
     },
     Array,
 }
@@ -65,7 +80,7 @@ impl JsonTracker {
         if self.stack.len() > MAX_DEPTH {
             return None;
         }
-        let path: Vec<&str> = self
+        let mut path: Vec<&str> = self
             .stack
             .iter()
             .filter_map(|f| match f {
@@ -76,7 +91,33 @@ impl JsonTracker {
         if path.is_empty() {
             return None;
         }
+        // `{"type": "bsn", "value": "…"}`, `{"kind": "mobile", "number": "…"}`: the type
+        // names the value, as its key would.
+        if let Some(Frame::Object {
+            key,
+            kind: Some(kind),
+            ..
+        }) = self.stack.last()
+            && is_one_of(key, VALUE_KEYS)
+        {
+            path.insert(path.len() - 1, kind.as_str());
+        }
         Some(map.field(keywords, &path))
+    }
+
+    /// After a string value ending at `end`: if its key is a type key, the object's
+    /// kind (a short string read whole in this chunk).
+    fn note_kind(&mut self, chunk: &Chunk<'_>, end: u64) {
+        let Some(Frame::Object { key, kind, .. }) = self.stack.last_mut() else {
+            return;
+        };
+        if !is_one_of(key, TYPE_KEYS) || self.start < chunk.base || end - self.start > 40 {
+            return;
+        }
+        let (s, e) = ((self.start - chunk.base) as usize, (end - chunk.base) as usize);
+        if let Some(v) = chunk.text.get(s..e) {
+            *kind = Some(String::from_utf8_lossy(v).into_owned());
+        }
     }
 
     fn after_value(&mut self) {
@@ -104,7 +145,10 @@ impl FieldTracker for JsonTracker {
                     } else if b == b'"' {
                         if self.token == Token::Key {
                             let key = String::from_utf8_lossy(&self.key).into_owned();
-                            if let Some(Frame::Object { key: k, expect_key }) = self.stack.last_mut() {
+                            if let Some(Frame::Object {
+                                key: k, expect_key, ..
+                            }) = self.stack.last_mut()
+                            {
                                 *k = key;
                                 *expect_key = false;
                             }
@@ -113,6 +157,7 @@ impl FieldTracker for JsonTracker {
                             if let Some(f) = self.field {
                                 map.cover(rel(self.start), rel(abs), f);
                             }
+                            self.note_kind(chunk, abs);
                             self.after_value();
                         }
                         self.token = Token::None;
@@ -143,6 +188,7 @@ impl FieldTracker for JsonTracker {
                     b'{' => self.stack.push(Frame::Object {
                         key: String::new(),
                         expect_key: true,
+                        kind: None,
                     }),
                     b'[' => self.stack.push(Frame::Array),
                     b'}' | b']' => {
@@ -189,6 +235,19 @@ mod tests {
     use super::*;
 
     /// The field label at every byte, reading `text` in chunks of `chunk` bytes.
+    #[test]
+    fn a_type_key_names_the_value_beside_it() {
+        let doc = r#"{"ids": [{"type": "bsn", "value": "111222333"}, {"value": "42", "type": "x"}], "type": "y", "id": "7"}"#;
+        for chunk in [10_000, 3] {
+            let got = labels(doc, chunk);
+            let label = |v: &str| label_of(doc, &got, v, 0);
+            assert_eq!(label("111222333").as_deref(), Some("ids.bsn.value"), "{chunk}");
+            // A type after the value comes too late; a type key alone names nothing.
+            assert_eq!(label("42").as_deref(), Some("ids.value"), "{chunk}");
+            assert_eq!(label("7").as_deref(), Some("y.id"), "{chunk}");
+        }
+    }
+
     fn labels(text: &str, chunk: usize) -> Vec<Option<String>> {
         let keywords = KeywordSet::new(&["phone"]);
         let mut t = JsonTracker::default();

@@ -215,3 +215,20 @@ fn a_pipe_table_in_a_text_file_gives_its_cells_their_column() {
     );
     assert!(scan(&dir, "proza.txt").is_empty());
 }
+
+#[test]
+fn a_json_type_key_names_the_value_beside_it() {
+    // APIs list identifiers as {"type": …, "value": …}: the type is the value's label.
+    let dir = Dir::new();
+    dir.create(
+        "persoon.json",
+        r#"{"naam": "Felix de Wit", "identifiers": [{"type": "bsn", "value": "180967927"}, {"type": "intern", "value": "945807302"}]}"#,
+    );
+    let found = scan(&dir, "persoon.json");
+    let ids: Vec<&str> = found
+        .iter()
+        .filter(|f| f.category == "national_id")
+        .map(|f| f.value.as_str())
+        .collect();
+    assert_eq!(ids, ["180967927"], "{found:?}");
+}
