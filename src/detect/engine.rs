@@ -1471,6 +1471,14 @@ impl<'e> Scanner<'e> {
         let mut pos_to = forward_chars(text, end, det.spec.window_after()).min(hi);
         if det.spec.keyword_same_line {
             (pos_from, pos_to) = same_line(text, pos_from, start, end, pos_to);
+        } else if det.grammar.is_none()
+            && det.spec.answers_questions
+            && let Some(q) = question_before(text, start)
+        {
+            // "Et votre date de naissance ?" / "Aurélie: 02/06/1949": the question's
+            // words speak for the answer on the next line. (Not for names and
+            // addresses, whose grammars weigh the words around them themselves.)
+            pos_from = pos_from.min(q.max(lo));
         }
         // Negative keywords only count on the candidate's own line, before it unless
         // the pattern says otherwise: "Version/17.1" at the end of one log line says
@@ -1758,6 +1766,35 @@ fn grammar_window_end(text: &[u8], start: usize, own_end: usize) -> usize {
         e if e > start => e,
         _ => start + GRAMMAR_WINDOW,
     }
+}
+
+/// The start of the line before the one holding `start` when that line is a question
+/// (it ends with `?`) and only a speaker stands before `start` on its own line, as in
+/// a chat or an interview: `[08:56:37] Aurélie: 02/06/1949` under `… naissance ?`.
+fn question_before(text: &[u8], start: usize) -> Option<usize> {
+    const REPLY_LEAD: usize = 80;
+    const QUESTION: usize = 240;
+    let line = memchr::memrchr(b'\n', &text[start.saturating_sub(REPLY_LEAD)..start])
+        .map(|i| start.saturating_sub(REPLY_LEAD) + i)?;
+    // Only the answer's speaker may stand before it: `[08:56:37] Aurélie: `, `A: `.
+    let mut lead = text[line + 1..start].trim_ascii();
+    if lead.first() == Some(&b'[')
+        && let Some(k) = memchr::memchr(b']', lead)
+    {
+        lead = lead[k + 1..].trim_ascii_start();
+    }
+    let speaker =
+        lead.last() == Some(&b':') && !lead.iter().any(|b| b"?!.".contains(b) || b.is_ascii_digit());
+    if !lead.is_empty() && !speaker {
+        return None;
+    }
+    let question = text[..line].trim_ascii_end();
+    if !question.ends_with(b"?") {
+        return None;
+    }
+    let from = line.saturating_sub(QUESTION);
+    let prev = memchr::memrchr(b'\n', &text[from..line]).map_or(from, |i| from + i + 1);
+    Some(prev)
 }
 
 /// Where the sentence holding `text[..from]` ends before `to`: after the first `.`,
@@ -2376,6 +2413,20 @@ keywords = ["card"]
         e.scanner()
             .scan(text.as_bytes(), 0, text.len(), Some(&map), &mut |d| out.push(d));
         out.iter().map(|d| text[d.start..d.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_question_speaks_for_the_answer_below_it() {
+        let t = "Mathieu: Et votre date de naissance ?\n[08:56:37] Aurélie: 02/06/1949\n";
+        let at = t.find("02/06").unwrap();
+        assert_eq!(question_before(t.as_bytes(), at), Some(0));
+        let t = "Uw geboortedatum?\n12.03.1985";
+        assert_eq!(question_before(t.as_bytes(), t.find("12.03").unwrap()), Some(0));
+        // Not an answer: words before the value on its line, or no question above it.
+        let t = "Waar woont u?\nIk zoek werk in 7088 Brussel";
+        assert_eq!(question_before(t.as_bytes(), t.find("7088").unwrap()), None);
+        let t = "Uw geboortedatum.\nAurélie: 02/06/1949";
+        assert_eq!(question_before(t.as_bytes(), t.find("02/06").unwrap()), None);
     }
 
     #[test]

@@ -66,6 +66,11 @@ pub struct PatternSpec {
     /// Keywords count only on the match's own line (or in its field).
     #[serde(default)]
     pub keyword_same_line: bool,
+    /// Keywords of a question on the line above count for a value that answers it
+    /// (`Your date of birth?` / `Jan: 02/06/1949`); off for detectors whose keywords
+    /// are no question's subject (a mail's closing formulas).
+    #[serde(default = "yes")]
+    pub answers_questions: bool,
     /// Characters searched for negative keywords, on the match's own line, before
     /// the match (labels precede values: "Order 0470…", "build 2.3.4.5").
     #[serde(default)]
@@ -183,4 +188,8 @@ impl PatternSpec {
         }
         Ok(())
     }
+}
+
+fn yes() -> bool {
+    true
 }
