@@ -123,7 +123,13 @@ impl<'e> FileScanner<'e> {
                 let mut data = head;
                 file.read_to_end(&mut data).map_err(FileError::Io)?;
                 progress.add_bytes(data.len() as u64);
-                self.scan_string(html::text(&data, enc), "html", &unit, progress)?;
+                let (text, map) = html::text_mapped(&data, enc);
+                let file = map.map(|map| FileMap {
+                    map,
+                    raw: data,
+                    lines: LineCounter::default(),
+                });
+                self.scan_decoded(text, "html", &unit, progress, file)?;
                 progress.file_done();
                 Ok(())
             }
@@ -211,6 +217,18 @@ impl<'e> FileScanner<'e> {
         unit: &Unit,
         progress: &Progress,
     ) -> Result<(), FileError> {
+        self.scan_decoded(text, kind, unit, progress, None)
+    }
+
+    /// `scan_string`, with the way back to the file's offsets when there is one.
+    fn scan_decoded(
+        &mut self,
+        text: String,
+        kind: &'static str,
+        unit: &Unit,
+        progress: &Progress,
+        file: Option<FileMap>,
+    ) -> Result<(), FileError> {
         if text.len() >= office::MAX_TEXT {
             progress.warn(&format!(
                 "{}: only the first {} MiB of its text were scanned",
@@ -228,7 +246,10 @@ impl<'e> FileScanner<'e> {
         };
         let len = text.len() as u64;
         let mut reader = ChunkReader::new(Vec::new(), io::Cursor::new(text.into_bytes()), TextEncoding::Utf8);
-        let mut pos = TextPos::default();
+        let mut pos = TextPos {
+            file,
+            ..TextPos::default()
+        };
         // A CSV or JSON attachment keeps its field names as evidence.
         let tracker = crate::extract::field_tracker(Path::new(&unit.name));
         self.scan_text(&mut reader, tracker, unit, Offsets::Decoded, &mut pos, progress)?;
@@ -456,6 +477,7 @@ impl<'e> FileScanner<'e> {
         let engine = self.scanner.engine();
         let origin = pos.origin;
         let lines = &mut pos.lines;
+        let mut file_map = pos.file.as_mut();
         let mut fields = FieldMap::default();
         let mut resume: u64 = 0;
         let mut total: u64 = 0;
@@ -492,7 +514,18 @@ impl<'e> FileScanner<'e> {
             progress.add_findings(pending.len() as u64);
             for d in pending {
                 let det = engine.detector(d.detector);
-                let (line, column) = lines.advance(text, at, at + d.start as u64);
+                let (start, end) = (at + d.start as u64, at + d.end as u64);
+                let (line, column, start, end, offsets) = match file_map.as_mut() {
+                    Some(f) => {
+                        let (s, e) = (f.map.start(start as usize) as u64, f.map.end(end as usize) as u64);
+                        let (line, column) = f.lines.advance(&f.raw, 0, s);
+                        (line, column, s, e, Offsets::File)
+                    }
+                    None => {
+                        let (line, column) = lines.advance(text, at, start);
+                        (line, column, start, end, offsets)
+                    }
+                };
                 let value = String::from_utf8_lossy(&text[d.start..d.end]).into_owned();
                 let normalized = d.normalized.unwrap_or_else(|| default_normalized(&value));
                 let country = match &d.country {
@@ -510,8 +543,8 @@ impl<'e> FileScanner<'e> {
                     location: Location::Text {
                         line,
                         column,
-                        start: at + d.start as u64,
-                        end: at + d.end as u64,
+                        start,
+                        end,
                         offsets,
                     },
                     category: det.category.clone(),
@@ -629,9 +662,20 @@ impl Unit {
 pub struct TextPos {
     origin: u64,
     lines: LineCounter,
+    /// Text decoded from a UTF-8 file (an HTML page): where its pieces stand in the
+    /// file, so that findings give file offsets, lines and columns.
+    file: Option<FileMap>,
     /// Add the text read to the progress bytes (plain files; documents and archives
     /// add their file size instead).
     count_bytes: bool,
+}
+
+/// A decoded text's way back to the file it came from.
+#[derive(Debug)]
+struct FileMap {
+    map: html::OffsetMap,
+    raw: Vec<u8>,
+    lines: LineCounter,
 }
 
 /// Lower-cased, without white space: equal values written differently fingerprint alike.

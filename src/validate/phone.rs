@@ -212,6 +212,13 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if is_zip_plus_four(c) {
         return Some("a US ZIP+4 postal code");
     }
+    // `"GET /contact?phone=0470… HTTP/1.1" 302 86565`: an access log's status and size.
+    let head = c.before(16);
+    if let Some(k) = memchr::memmem::rfind(head, b"HTTP/")
+        && head[k..].ends_with(b"\" ")
+    {
+        return Some("status and size of an access-log line");
+    }
     if is_belgian_enterprise_number(c) {
         return Some("a Belgian enterprise (VAT) number");
     }
@@ -527,6 +534,13 @@ mod tests {
             Verdict::Valid(v) => v.country.unwrap_or_default(),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_access_log_status_and_size_is_no_phone() {
+        let hay = "\"GET /c?phone=0470286823 HTTP/1.1\" 302 86565 \"-\"";
+        let start = hay.find("302").unwrap();
+        assert!(!validate_other(&Candidate::new(hay.as_bytes(), start, start + 9)).is_valid());
     }
 
     #[test]

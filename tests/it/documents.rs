@@ -1201,5 +1201,11 @@ fn html_pages_are_read_as_the_text_a_browser_shows() {
     );
     assert!(values.contains(&("email", "an.claes@example.be")), "{values:?}");
     assert!(values.contains(&("person_name", "Jan Peeters")), "{values:?}");
-    assert!(found.iter().all(|f| f.offsets == "decoded" && f.member.is_none()));
+    // A UTF-8 page is a text file: findings give its offsets, lines and columns, the
+    // value read as the browser shows it.
+    let page = std::fs::read(dir.path().join("intranet/team.html")).unwrap();
+    let phone = found.iter().find(|f| f.category == "phone").unwrap();
+    assert_eq!(&page[phone.start..phone.end], b"0470&nbsp;12&nbsp;34&nbsp;56");
+    assert_eq!((phone.line, phone.column), (2, 29));
+    assert!(found.iter().all(|f| f.offsets == "file" && f.member.is_none()));
 }
