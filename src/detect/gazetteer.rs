@@ -413,6 +413,24 @@ impl Lexicon {
         let mut parts = label.rsplit('.');
         let last = squash(parts.next().unwrap_or(label));
         let kind = self.name_fields.get(&last).copied();
+        // `"name": {"first": …, "last": …}`: a part of the name its parent key names.
+        if kind.is_none()
+            && let Some(parent) = label.rsplit('.').nth(1)
+            && matches!(
+                self.name_fields.get(&squash(parent)).copied(),
+                Some("full" | "given" | "surname")
+            )
+        {
+            let part = match last.as_str() {
+                "first" | "given" | "middle" | "voor" | "vor" | "premier" => Some("given"),
+                "last" | "family" | "sur" | "achter" | "nach" | "maiden" => Some("surname"),
+                "full" | "display" | "formatted" | "complete" => Some("full"),
+                _ => None,
+            };
+            if part.is_some() {
+                return part;
+            }
+        }
         // `company.name`, `leverancier.naam`: the bare name of a company's key is the
         // company's (its `contact` is still a person).
         if matches!(last.as_str(), "name" | "naam" | "nom" | "nome" | "nombre")
@@ -551,5 +569,10 @@ mod tests {
         assert_eq!(lex.name_field("customer.name"), Some("full"));
         assert_eq!(lex.name_field("name"), Some("full"));
         assert_ne!(lex.name_field("company.contactpersoon"), Some("company"));
+        // The parts of a name object.
+        assert_eq!(lex.name_field("customers.name.first"), Some("given"));
+        assert_eq!(lex.name_field("customers.name.last"), Some("surname"));
+        assert_eq!(lex.name_field("klant.naam.volledig"), None);
+        assert_eq!(lex.name_field("order.first"), None);
     }
 }

@@ -709,7 +709,10 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
         // a surname word "van" is a preposition ("Bitterman van Koninklijke Beijring").
         if let Some(n) = lex.phrase_at(toks, j, Roles::PARTICLE)
             && toks.get(j + n).is_some_and(|c| c.is_capitalized())
-            && (seq.words > 0 || j > i || t.case != Case::Lower)
+            && (seq.words > 0
+                || j > i
+                || t.case != Case::Lower
+                || evidence && lower_particle_opens_name(lex, toks, j, n))
             && !seq.has_surname_part
             && (seq.words == 0 || given_only)
         {
@@ -778,6 +781,16 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
     }
     seq.end_tok = end;
     Some(seq)
+}
+
+/// "Geachte heer van Dijk", "Naam: de Jong, Ruben": after a title or a label a name may
+/// open with its particle in lower case, unless the word after it is a place and no
+/// surname ("Père le Lyon").
+fn lower_particle_opens_name(lex: &Lexicon, toks: &[Token], j: usize, n: usize) -> bool {
+    let Some(next) = toks.get(j + n) else { return false };
+    lex.phrase_at(toks, j, Roles::SURNAME).is_some()
+        || !next.roles.has(Roles::LOCALITY | Roles::COMMON | Roles::VOCAB)
+        || next.roles.has(Roles::SURNAME) && !next.roles.has(Roles::LOCALITY)
 }
 
 /// English street words that make a street whatever else they are (`George Street`).
@@ -1057,6 +1070,13 @@ mod tests {
         // A school named after someone, and a town after a name.
         assert!(names_by_dict("Lycée Victor Hugo").is_empty());
         assert!(names_by_dict("Gymnasium Sophie Scholl, Berlin").is_empty());
+        // After a title or a label a name may open with its particle in lower case.
+        assert_eq!(names_by_dict("Geachte heer van Dijk,"), ["van Dijk"]);
+        assert_eq!(names_by_dict("Sehr geehrter Herr von Arx,"), ["von Arx"]);
+        assert_eq!(names_by_dict("Naam: de Jong, Ruben"), ["de Jong, Ruben"]);
+        assert_eq!(names_by_dict("**Name:** Wolf, Ute"), ["Wolf, Ute"]);
+        assert!(names_by_dict("Père le Lyon confirmation").is_empty());
+        assert!(names_by_dict("Straße **** **** **** 8373").is_empty());
     }
 
     #[test]

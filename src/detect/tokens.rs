@@ -94,6 +94,12 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             i += 1;
         } else if b == b' ' || b == b'\r' {
             i += 1;
+        } else if b == b'*'
+            && let Some(run) = emphasis(text, i, to)
+        {
+            // Markdown's emphasis (`**Naam:** Jan`) is no punctuation between words;
+            // a masked number's stars (`**** 7674`) are.
+            i += run;
         } else if b.is_ascii_digit() {
             let start = i;
             while i < to && text[i].is_ascii_digit() {
@@ -195,6 +201,19 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
         }
     }
     out.truncate(n);
+}
+
+/// The length of the run of one to three `*` at `i` when it opens or closes an
+/// emphasis: a letter just after it, or a letter, `:` or `.` just before it.
+fn emphasis(text: &[u8], i: usize, to: usize) -> Option<usize> {
+    let run = text[i..to].iter().take_while(|&&b| b == b'*').count();
+    if run > 3 {
+        return None;
+    }
+    let after = text.get(i + run).copied();
+    let before = i.checked_sub(1).map(|k| text[k]);
+    let letter = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || b >= 0x80);
+    (letter(after) || letter(before) || matches!(before, Some(b':' | b'.'))).then_some(run)
 }
 
 /// Sets slot `n` of `out` (reusing its string) to a plain token and returns it.
