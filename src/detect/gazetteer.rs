@@ -574,5 +574,9 @@ mod tests {
         assert_eq!(lex.name_field("customers.name.last"), Some("surname"));
         assert_eq!(lex.name_field("klant.naam.volledig"), None);
         assert_eq!(lex.name_field("order.first"), None);
+        // Who does what: the column of an action list.
+        for who in ["Wer", "Wie", "Qui", "Who", "Verantwortlich", "Assigned to"] {
+            assert_eq!(lex.name_field(who), Some("full"), "{who}");
+        }
     }
 }

@@ -732,7 +732,14 @@ fn name_seq(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize, evidence: bool
         let street = !surname_phrase
             && (r.has(Roles::STREET_AFTER) && (!r.has(Roles::SURNAME) || strong_street(&t.folded))
                 || t.street);
-        if r.has(Roles::COMPANY) || r.has(Roles::TITLE) || street {
+        // "Sem", "Åsa": a short given name written as a name, not the legal form it
+        // folds to (SEM, ASA).
+        let acronym_form = r.has(Roles::COMPANY)
+            && t.case == Case::Title
+            && t.chars <= 3
+            && r.has(Roles::GIVEN)
+            && !r.has(Roles::COMMON | Roles::FUNCTION | Roles::VOCAB);
+        if r.has(Roles::COMPANY) && !acronym_form || r.has(Roles::TITLE) || street {
             return None;
         }
         if r.has(Roles::LABEL) && toks.get(j + 1).is_some_and(|c| c.is_punct(b':')) {
@@ -1076,6 +1083,13 @@ mod tests {
         assert_eq!(names_by_dict("Naam: de Jong, Ruben"), ["de Jong, Ruben"]);
         assert_eq!(names_by_dict("**Name:** Wolf, Ute"), ["Wolf, Ute"]);
         assert!(names_by_dict("Père le Lyon confirmation").is_empty());
+        // A given name that folds to a legal form (SEM).
+        assert_eq!(
+            names_by_dict("To: Sem van der Linden <s@example.nl>"),
+            ["Sem van der Linden"]
+        );
+        assert!(names_by_dict("Régie Immo SEM").is_empty());
+        assert!(names_by_dict("As Manchester grows").is_empty());
         assert!(names_by_dict("Straße **** **** **** 8373").is_empty());
     }
 
