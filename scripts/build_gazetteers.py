@@ -27,7 +27,7 @@ versions give byte-identical files):
     patterns/dict/address/localities_{be,nl,fr,de,lu,gb,at,ch}.txt
 
 Hand-curated (edited by hand, only checked here): names/titles.txt,
-particles.txt, labels.txt, name_fields.txt, signoffs.txt, company_suffixes.txt,
+particles.txt, labels.txt, name_fields.txt, signoffs.txt, introductions.txt, company_suffixes.txt,
 function_words.txt,
 address/street_types.txt, unit_words.txt, field_names.txt.
 
@@ -1178,6 +1178,7 @@ COLUMNS = {
     "names/labels.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
     "names/name_fields.txt": (2, {1: {"given", "surname", "full", "company"}}),
     "names/signoffs.txt": (2, {1: {"nl", "fr", "de", "en", "any"}}),
+    "names/introductions.txt": (2, {1: {"nl", "fr", "de", "en"}}),
     "names/function_words.txt": (2, {1: {"nl", "fr", "de", "en"}}),
     "names/company_suffixes.txt": (3, {1: {"be", "nl", "fr", "de", "lu", "ch", "at", "gb", "ie", "us", "eu", "en"}, 2: {"legal-form", "company-word"}}),
     "address/street_types.txt": (3, {1: {"nl", "fr", "de", "en", "it", "es", "pt", "pl", "sv",

@@ -65,6 +65,8 @@ impl Roles {
     /// A function word (`Her`, `Will`, `Dan`, `Sie`): after a lone initial it starts a
     /// sentence (`plan B. We agreed`), it is not a surname.
     pub const FUNCTION: u32 = 1 << 24;
+    /// A self-introduction a name follows (`mijn naam is`, `ici`).
+    pub const INTRO: u32 = 1 << 25;
 
     pub fn has(self, role: u32) -> bool {
         self.0 & role != 0
@@ -188,6 +190,9 @@ impl Lexicon {
         }
         for l in lines(file("names/signoffs.txt")) {
             lex.add(l[0], Roles::SIGNOFF);
+        }
+        for l in lines(file("names/introductions.txt")) {
+            lex.add(l[0], Roles::INTRO);
         }
         for l in lines(file("names/company_suffixes.txt")) {
             lex.add(l[0], Roles::COMPANY);

@@ -356,11 +356,27 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             }
         }
     }
+    // A self-introduction: "Bonjour, ici Mathieu.", "My name is Emily Evans", "Ik ben
+    // Jan Peeters". The name's first word must be a known given name and no ordinary
+    // word or well-known place ("ici Paris"; a village of the name, as Mathieu, may be).
+    if let Some(n) = lex.phrase_at(toks, i, Roles::INTRO)
+        && let Some(seq) = name_seq(text, toks, lex, i + n, true)
+        && is_given(lex, &toks[seq.start_tok])
+        && toks[seq.start_tok].case == Case::Title
+        && !toks[seq.start_tok]
+            .roles
+            .has(Roles::COMMON | Roles::VOCAB | Roles::FUNCTION)
+        && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
+    {
+        return Some(seq.hit(toks, 0.8, "introduction"));
+    }
     // Title or salutation: "Dhr. Peeters", "Geachte mevrouw Molenens", "Dear Mr Smith".
     // "le père Noël", "die Schwester": kinship and religious titles in lower case are
     // ordinary nouns.
     let kin = t.case == Case::Lower && KIN_TITLES.contains(&t.folded.as_str());
-    let title = lex.phrase_at(toks, i, Roles::TITLE).filter(|_| !kin);
+    // "Notre-Dame du Lac", "Notre Dame de Paris": Our Lady, no lady's title.
+    let our_lady = t.folded == "dame" && i > 0 && toks[i - 1].folded == "notre";
+    let title = lex.phrase_at(toks, i, Roles::TITLE).filter(|_| !kin && !our_lady);
     let salutation = lex.phrase_at(toks, i, Roles::SALUTATION);
     // "MS Word", "DR Congo": a short title in capitals before a word that is not.
     let shouting = |n: usize| {
@@ -1090,6 +1106,19 @@ mod tests {
         );
         assert!(names_by_dict("Régie Immo SEM").is_empty());
         assert!(names_by_dict("As Manchester grows").is_empty());
+        // Self-introductions.
+        assert_eq!(
+            names_by_dict("Bonjour, ici Mathieu. Comment puis-je"),
+            ["Mathieu"]
+        );
+        assert_eq!(names_by_dict("Guten Tag, hier ist Markus."), ["Markus"]);
+        assert_eq!(names_by_dict("Hello, my name is Emily Evans."), ["Emily Evans"]);
+        assert!(names_by_dict("Cliquez ici Paris Match").is_empty());
+        assert!(names_by_dict("Bienvenue, ici Lyon.").is_empty());
+        assert!(names_by_dict("This is SHA3 with 256-bit output").is_empty());
+        assert!(names_by_dict("University of Notre Dame du Lac").is_empty());
+        assert!(names_by_dict("this is London calling").is_empty());
+        assert!(names_by_dict("Ich bin Kunde seit 2010").is_empty());
         assert!(names_by_dict("Straße **** **** **** 8373").is_empty());
     }
 
