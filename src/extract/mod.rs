@@ -17,6 +17,7 @@ pub mod pipes;
 pub mod plain;
 pub mod sql;
 pub mod table;
+pub mod vcard;
 
 use std::path::Path;
 
@@ -46,6 +47,7 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         "sql" => Some(Box::new(sql::SqlTracker::default())),
         "log" | "ini" | "conf" | "cfg" | "properties" | "env" => Some(Box::new(keyvalue::KeyValueTracker)),
         "txt" | "text" | "md" | "markdown" | "rst" => Some(Box::new(pipes::PipeTableTracker::default())),
+        "vcf" | "vcard" | "ics" | "ical" => Some(Box::new(vcard::VcardTracker)),
         _ => None,
     }
 }
