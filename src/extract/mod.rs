@@ -18,6 +18,7 @@ pub mod plain;
 pub mod sql;
 pub mod table;
 pub mod vcard;
+pub mod xml;
 
 use std::path::Path;
 
@@ -48,6 +49,7 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         "log" | "ini" | "conf" | "cfg" | "properties" | "env" => Some(Box::new(keyvalue::KeyValueTracker)),
         "txt" | "text" | "md" | "markdown" | "rst" => Some(Box::new(pipes::PipeTableTracker::default())),
         "vcf" | "vcard" | "ics" | "ical" => Some(Box::new(vcard::VcardTracker)),
+        "xml" => Some(Box::new(xml::XmlTracker::default())),
         _ => None,
     }
 }
