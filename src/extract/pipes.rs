@@ -22,6 +22,8 @@ pub struct PipeTableTracker {
     pending: Option<Vec<String>>,
     /// The fields of the table being read, one a column; empty outside a table.
     fields: Vec<usize>,
+    /// Their labels.
+    labels: Vec<String>,
     /// Absolute start of the last line whose state was taken (lines are re-read).
     seen_to: Option<u64>,
 }
@@ -103,6 +105,7 @@ impl PipeTableTracker {
                 .iter()
                 .map(|l| map.field(keywords, &[l.as_str()]))
                 .collect();
+            self.labels = labels;
             return;
         }
         self.fields.clear();
@@ -112,6 +115,30 @@ impl PipeTableTracker {
                 .map(|&(a, b)| String::from_utf8_lossy(&text[a..b]).into_owned())
                 .collect()
         });
+    }
+}
+
+impl PipeTableTracker {
+    /// `| Steuer-ID | 79 785 062 315 |` under `| Feld | Wert |`: in a table of two
+    /// columns a row's first cell that names something a detector knows (its keyword)
+    /// labels the value beside it, under the column's own label.
+    fn row_label_field(
+        &self,
+        text: &[u8],
+        cells: &[Cell],
+        keywords: &KeywordSet,
+        map: &mut FieldMap,
+    ) -> Option<usize> {
+        let [(a, b), _] = cells else { return None };
+        let label = std::str::from_utf8(&text[*a..*b]).ok()?;
+        if label.len() > 40
+            || label.bytes().any(|c| c.is_ascii_digit())
+            || keywords.find_in_label(label).is_empty()
+        {
+            return None;
+        }
+        let column = self.labels.get(1)?;
+        Some(map.field(keywords, &[column.as_str(), label]))
     }
 }
 
@@ -143,9 +170,10 @@ impl FieldTracker for PipeTableTracker {
                     && let Some(cells) = cells(text, i, end)
                     && cells.len() == self.fields.len()
                 {
-                    for (&(a, b), &f) in cells.iter().zip(&self.fields) {
+                    let row_field = self.row_label_field(text, &cells, keywords, map);
+                    for (k, (&(a, b), &f)) in cells.iter().zip(&self.fields).enumerate() {
                         if b > a {
-                            map.cover(a, b, f);
+                            map.cover(a, b, if k == 1 { row_field.unwrap_or(f) } else { f });
                         }
                     }
                 }
@@ -162,7 +190,7 @@ mod tests {
     /// (label, value) of every covered span, reading `text` in chunks of `chunk` bytes
     /// with the whole text as context (as the reader's overlap gives it).
     fn spans(text: &str, chunk: usize) -> Vec<(String, String)> {
-        let keywords = KeywordSet::new(&["naam"]);
+        let keywords = KeywordSet::new(&["naam", "steuer-id"]);
         let mut t = PipeTableTracker::default();
         let mut out = Vec::new();
         let mut start = 0;
@@ -213,6 +241,20 @@ mod tests {
         for chunk in [10_000, 13, 1] {
             assert_eq!(spans(text, chunk), want, "{chunk}");
         }
+    }
+
+    #[test]
+    fn a_row_label_names_the_value_beside_it() {
+        let text = "| Feld | Wert |\n|---|---|\n| Steuer-ID | 79 785 062 315 |\n| Abteilung | Einkauf |\n";
+        assert_eq!(
+            spans(text, 10_000),
+            pairs(&[
+                ("Feld", "Steuer-ID"),
+                ("Wert.Steuer-ID", "79 785 062 315"),
+                ("Feld", "Abteilung"),
+                ("Wert", "Einkauf"),
+            ])
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::{Candidate, Valid, ValidateFn, Verdict, is_alnum};
 
 pub mod at;
 pub mod be;
+pub mod ch;
 pub mod de;
 pub mod dk;
 pub mod es;
@@ -35,6 +36,7 @@ pub const FORMAT_ONLY: &[&str] = &["gb_nino", "us_ssn"];
 pub const VALIDATORS: &[(&str, ValidateFn)] = &[
     ("at_svnr", at::validate_svnr),
     ("be_rrn", be::validate_rrn),
+    ("ch_ahv", ch::validate_ahv),
     ("de_idnr", de::validate_idnr),
     ("de_personalausweis", de::validate_personalausweis),
     ("de_reisepass", de::validate_reisepass),
@@ -206,6 +208,8 @@ mod tests {
         let cases: &[(&str, &str, f64, f64)] = &[
             // mod 97 (two centuries tried) × a plausible month (39 %) and day (≈ 32 %).
             ("be_rrn", "[0-9]{11}", 0.0005, 0.01),
+            // EAN-13 check digit: 1 in 10.
+            ("ch_ahv", "756[0-9]{10}", 0.07, 0.13),
             // Elfproef: about 1 in 11.
             ("nl_bsn", "[0-9]{9}", 0.06, 0.12),
             // mod 97 key × sex digit × month rules.
