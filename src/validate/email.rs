@@ -75,10 +75,21 @@ pub fn validate(c: &Candidate<'_>) -> Verdict {
     if in_url_userinfo(c) {
         return Verdict::Invalid("userinfo of a URL (scheme://user:pass@host)");
     }
-    let machine_token = local.len() >= 16
+    let hex_token = local.len() >= 16
         && local.bytes().all(|b| b.is_ascii_hexdigit())
         && local.bytes().any(|b| b.is_ascii_digit())
         && local.bytes().any(|b| b.is_ascii_alphabetic());
+    // `0eac2e1b-f659-40fa-8e59-eb31db01a0ef@example.com`: a calendar entry's UID or a
+    // Message-ID built on a UUID.
+    let uuid = local.len() == 36
+        && local.bytes().enumerate().all(|(i, b)| {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                b == b'-'
+            } else {
+                b.is_ascii_hexdigit()
+            }
+        });
+    let machine_token = hex_token || uuid;
     Verdict::Valid(Valid {
         normalized: Some(format!("{local}@{}", domain.to_lowercase())),
         adjust: if machine_token { -0.45 } else { 0.0 },
@@ -189,6 +200,15 @@ mod tests {
         // Decoded, it must still be an address.
         assert!(!check_in("q=logo%402x.png", "logo%402x.png").is_valid());
         assert!(!check_in("q=a%40b%zz.de", "a%40b%zz.de").is_valid());
+    }
+
+    #[test]
+    fn a_uuid_local_part_is_scored_down() {
+        let hay = "UID:0eac2e1b-f659-40fa-8e59-eb31db01a0ef@example.com";
+        match check_in(hay, "0eac2e1b-f659-40fa-8e59-eb31db01a0ef@example.com") {
+            Verdict::Valid(v) => assert!(v.adjust < 0.0),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
