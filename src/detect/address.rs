@@ -327,7 +327,12 @@ fn street_at(
                 return None;
             }
             let suffixed = u.is_word() && u.street;
-            let after_word = k > i && u.is_word() && u.roles.has(Roles::STREET_AFTER);
+            // "Berliner Str. 162": the abbreviation is a phrase of the word and its dot.
+            let abbreviated = u.phrase.has(Roles::STREET_AFTER)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|c| c.is_punct(b'.') && c.start == u.end);
+            let after_word = k > i && u.is_word() && (u.roles.has(Roles::STREET_AFTER) || abbreviated);
             if suffixed || after_word {
                 let mut end = k + 1;
                 if toks.get(end).is_some_and(|c| c.is_punct(b'.')) && toks[end].start == u.end {
@@ -1108,6 +1113,7 @@ mod tests {
             l.add(w, Roles::STREET_AFTER | Roles::STREET_AFTER_EN);
         }
         l.add("Straße", Roles::STREET_AFTER);
+        l.add("Str.", Roles::STREET_AFTER);
         for w in ["bus", "bte", "Flat", "Bâtiment", "Résidence", "Appt", "ZA"] {
             l.add(w, Roles::UNIT);
         }
@@ -1166,6 +1172,16 @@ mod tests {
             assert_eq!(addrs(a), [a]);
         }
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
+        assert_eq!(addrs("Berliner Str. 5"), ["Berliner Str. 5"]);
+        // iCalendar's escaped comma.
+        let s = "LOCATION:Meir 123\\, 9300 Aalst";
+        let lex = crate::detect::gazetteer::lexicon();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
+        let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(found, ["Meir 123\\, 9300 Aalst"]);
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
         assert_eq!(
             addrs("Postfach 10 12 34, 50452 Köln"),

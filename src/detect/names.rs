@@ -1120,6 +1120,11 @@ mod tests {
         assert!(names_by_dict("this is London calling").is_empty());
         assert!(names_by_dict("Ich bin Kunde seit 2010").is_empty());
         assert!(names_by_dict("Straße **** **** **** 8373").is_empty());
+        // iCalendar escapes: `\\,` is a comma, `\\n` a line break.
+        assert_eq!(
+            names_by_dict("DESCRIPTION:Hallo\\n\\nMit freundlichen Grüßen\\nLukas Weber\r\n"),
+            ["Lukas Weber"]
+        );
     }
 
     #[test]

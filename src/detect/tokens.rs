@@ -94,6 +94,13 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             i += 1;
         } else if b == b' ' || b == b'\r' {
             i += 1;
+        } else if b == b'\\' && i + 1 < to && matches!(text[i + 1], b',' | b';') {
+            // vCard and iCalendar escape their commas (`Meir 123\, 9300 Aalst`).
+            i += 1;
+        } else if b == b'\\' && i + 1 < to && text[i + 1] == b'n' {
+            // ... and write line breaks as `\n` (`Viele Grüße\, Lukas\nSEQUENCE`).
+            put(out, &mut n, i, i + 2, Kind::Newline);
+            i += 2;
         } else if b == b'*'
             && let Some(run) = emphasis(text, i, to)
         {
