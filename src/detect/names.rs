@@ -356,6 +356,19 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             }
         }
     }
+    // An address block opened by "Surname, Given" on its own line: "Wolf, Matthias" /
+    // "Lindenallee 14b" / "61348 Bad Homburg".
+    if t.case == Case::Title
+        && at_line_start(toks, i)
+        && roles.has(Roles::SURNAME | Roles::PARTICLE)
+        && !roles.has(Roles::VOCAB | Roles::CALENDAR)
+        && let Some(seq) = name_seq(text, toks, lex, i, true)
+        && toks[seq.start_tok..seq.end_tok].iter().any(|c| c.is_punct(b','))
+        && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Newline)
+        && address_line_follows(toks, seq.end_tok + 1)
+    {
+        return Some(seq.hit(toks, 0.8, "address block"));
+    }
     // A self-introduction: "Bonjour, ici Mathieu.", "My name is Emily Evans", "Ik ben
     // Jan Peeters". The name's first word must be a known given name and no ordinary
     // word or well-known place ("ici Paris"; a village of the name, as Mathieu, may be).
@@ -943,6 +956,21 @@ fn partners_follow(toks: &[Token], j: usize) -> bool {
 /// `Baker Street`, `Berliner Straße`: the run names a street. Written in lower case only
 /// an English street word (`Baker street`) does: `Jan Peeters au bureau` is French, not
 /// the German `Au`.
+/// Whether the line starting at token `k` holds a street word, a unit or a PO box in
+/// its first six tokens: the first line of an address.
+fn address_line_follows(toks: &[Token], k: usize) -> bool {
+    toks.iter()
+        .skip(k)
+        .take(6)
+        .take_while(|c| c.kind != Kind::Newline)
+        .any(|c| {
+            c.kind == Kind::Word
+                && (c.street
+                    || c.roles
+                        .has(Roles::STREET_AFTER | Roles::STREET_BEFORE | Roles::UNIT | Roles::PO_BOX))
+        })
+}
+
 fn followed_by_street(toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         let r = t.roles;
@@ -1120,6 +1148,16 @@ mod tests {
         assert!(names_by_dict("this is London calling").is_empty());
         assert!(names_by_dict("Ich bin Kunde seit 2010").is_empty());
         assert!(names_by_dict("Straße **** **** **** 8373").is_empty());
+        // "Surname, Given" opening an address block.
+        assert_eq!(
+            names_by_dict("Wolf, Matthias\nLindenallee 14b\n61348 Bad Homburg"),
+            ["Wolf, Matthias"]
+        );
+        assert_eq!(
+            names_by_dict("Le Roux, Julien\n210 rue Victor Hugo\n34000 Montpellier"),
+            ["Le Roux, Julien"]
+        );
+        assert!(names_by_dict("Wolf, Matthias\nhat angerufen").is_empty());
         // iCalendar escapes: `\\,` is a comma, `\\n` a line break.
         assert_eq!(
             names_by_dict("DESCRIPTION:Hallo\\n\\nMit freundlichen Grüßen\\nLukas Weber\r\n"),
