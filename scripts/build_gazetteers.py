@@ -686,6 +686,8 @@ Zones Region Regions Location Locations
 COMMON_EXCEPTIONS = {
     "Marie", "Martin", "Smith", "Anna", "Jan", "Peter", "Thomas", "Simon", "Michel",
     "Louis", "Paul", "Karl", "Hans", "Otto",
+    # Faker's French lorem holds the old spelling of "français"; as a word it is gone.
+    "François",
 }
 # Places that are far more often a person's given name than the place in our texts.
 NAMES_BEFORE_PLACES = {"Sofia", "Milan", "Santiago", "Salvador", "Israel", "Kobe", "Jos",

@@ -356,6 +356,36 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             }
         }
     }
+    // Under a mail's signature delimiter: "-- " / "François le Clercq | Service clientèle".
+    if t.case == Case::Title
+        && after_signature_delimiter(toks, i)
+        && let Some(seq) = name_seq(text, toks, lex, i, true)
+        && seq.known()
+        && is_given(lex, t)
+        && !toks[seq.start_tok..seq.end_tok].iter().any(non_name)
+    {
+        return Some(seq.hit(toks, 0.8, "signature"));
+    }
+    // The greeting opening a quoted message: "Le 2024-05-16, Griet … a écrit :" /
+    // "> François" — a known given name alone on its line.
+    if t.case == Case::Title
+        && is_given(lex, t)
+        && !roles.has(Roles::COMMON | Roles::VOCAB | Roles::FUNCTION | Roles::LOCALITY)
+        && opens_quoted_reply(toks, i)
+        && toks
+            .get(i + 1)
+            .is_none_or(|c| c.kind == Kind::Newline || c.is_punct(b','))
+    {
+        return Some((
+            Hit {
+                start: t.start,
+                end: t.end,
+                confidence: 0.75,
+                rule: "quoted greeting",
+            },
+            i + 1,
+        ));
+    }
     // An address block opened by "Surname, Given" on its own line: "Wolf, Matthias" /
     // "Lindenallee 14b" / "61348 Bad Homburg".
     if t.case == Case::Title
@@ -956,6 +986,42 @@ fn partners_follow(toks: &[Token], j: usize) -> bool {
 /// `Baker Street`, `Berliner Straße`: the run names a street. Written in lower case only
 /// an English street word (`Baker street`) does: `Jan Peeters au bureau` is French, not
 /// the German `Au`.
+/// Whether token `i` opens the line under a signature delimiter (`-- `).
+fn after_signature_delimiter(toks: &[Token], i: usize) -> bool {
+    i >= 3
+        && toks[i - 1].kind == Kind::Newline
+        && toks[i - 2].is_punct(b'-')
+        && toks[i - 3].is_punct(b'-')
+        && (i == 3 || toks[i - 4].kind == Kind::Newline)
+        && toks[i - 3].end == toks[i - 2].start
+}
+
+/// Whether token `i` is the first word of a quoted line (`> `) right under a quote
+/// header ("On …, Jan wrote:", "… a écrit :", "… schrieb:", "… schreef:").
+fn opens_quoted_reply(toks: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && toks[k - 1].is_punct(b'>') {
+        k -= 1;
+    }
+    if k == i || k == 0 || toks[k - 1].kind != Kind::Newline {
+        return false;
+    }
+    let header_end = k - 1;
+    if header_end == 0 || !toks[header_end - 1].is_punct(b':') {
+        return false;
+    }
+    toks[..header_end]
+        .iter()
+        .rev()
+        .take_while(|c| c.kind != Kind::Newline)
+        .any(|c| {
+            matches!(
+                c.folded.as_str(),
+                "wrote" | "ecrit" | "schrieb" | "schreef" | "geschreven" | "escribio"
+            )
+        })
+}
+
 /// Whether the line starting at token `k` holds a street word, a unit or a PO box in
 /// its first six tokens: the first line of an address.
 fn address_line_follows(toks: &[Token], k: usize) -> bool {
@@ -1158,6 +1224,18 @@ mod tests {
             ["Le Roux, Julien"]
         );
         assert!(names_by_dict("Wolf, Matthias\nhat angerufen").is_empty());
+        // Mail conventions: the signature delimiter, a quoted reply's greeting.
+        assert_eq!(
+            names_by_dict("Merci.\n-- \nFrançois le Clercq | Service clientèle"),
+            ["François le Clercq"]
+        );
+        assert_eq!(
+            names_by_dict(
+                "Le 2024-05-16 10:26, Griet Coppens <g@example.be> a écrit :\n> Sophie\n>\n> Dossier 3"
+            ),
+            ["Griet Coppens", "Sophie"]
+        );
+        assert!(names_by_dict("Tom wrote:\n> Summary\n").is_empty());
         // iCalendar escapes: `\\,` is a comma, `\\n` a line break.
         assert_eq!(
             names_by_dict("DESCRIPTION:Hallo\\n\\nMit freundlichen Grüßen\\nLukas Weber\r\n"),
