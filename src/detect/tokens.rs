@@ -94,6 +94,13 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             i += 1;
         } else if b == b' ' || b == b'\r' {
             i += 1;
+        } else if b == b'+'
+            && i > from
+            && text[i - 1].is_ascii_alphabetic()
+            && text.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            // A URL's encoded space: `name=Birgit+Hoffmann`.
+            i += 1;
         } else if b == b'\\' && i + 1 < to && matches!(text[i + 1], b',' | b';') {
             // vCard and iCalendar escape their commas (`Meir 123\, 9300 Aalst`).
             i += 1;

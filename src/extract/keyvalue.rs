@@ -44,7 +44,12 @@ fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut 
         while ks > start && ks + MAX_KEY > ke && is_key_byte(text[ks - 1]) {
             ks -= 1;
         }
-        let boundary = ks == start || matches!(text[ks - 1], b' ' | b'\t' | b',' | b';' | b'(' | b'[' | b'{');
+        // `?name=…&phone=…`: a URL's query string is key=value pairs too.
+        let boundary = ks == start
+            || matches!(
+                text[ks - 1],
+                b' ' | b'\t' | b',' | b';' | b'(' | b'[' | b'{' | b'?' | b'&'
+            );
         if ks < ke && boundary && text[ks].is_ascii_alphabetic() {
             pairs.push((ks, ke, eq));
         }
@@ -62,7 +67,7 @@ fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut 
         } else {
             limit
         };
-        while ve > vs && matches!(text[ve - 1], b' ' | b'\t' | b'\r' | b',' | b';') {
+        while ve > vs && matches!(text[ve - 1], b' ' | b'\t' | b'\r' | b',' | b';' | b'&') {
             ve -= 1;
         }
         if ve > vs {
@@ -115,6 +120,17 @@ mod tests {
     }
 
     #[test]
+    fn a_query_string_is_pairs_too() {
+        assert_eq!(
+            spans("GET /contact?name=Birgit+Hoffmann&phone=0171-30663311 HTTP/1.1\n"),
+            [
+                ("name".to_string(), "Birgit+Hoffmann".to_string()),
+                ("phone".to_string(), "0171-30663311 HTTP/1.1".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn quoted_values_and_separators() {
         assert_eq!(
             spans("user=\"Marie Dubois\", ip=10.0.0.1; a==b x=\n"),
@@ -139,6 +155,8 @@ mod tests {
 
     #[test]
     fn no_key_no_field() {
-        assert!(spans("1+1=2 and url?q=x\n").is_empty());
+        assert!(spans("1+1=2\n").is_empty());
+        // A query string's parameter is a key (`url?q=x`).
+        assert_eq!(spans("url?q=x\n"), [("q".to_string(), "x".to_string())]);
     }
 }
