@@ -17,14 +17,7 @@ pub struct KeyValueTracker;
 
 impl FieldTracker for KeyValueTracker {
     fn track(&mut self, chunk: &Chunk<'_>, keywords: &KeywordSet, map: &mut FieldMap) {
-        let text = chunk.text;
-        let own = chunk.own.clone();
-        let mut i = memchr::memrchr(b'\n', &text[..own.start]).map_or(0, |k| k + 1);
-        while i < own.end {
-            let end = memchr::memchr(b'\n', &text[i..]).map_or(text.len(), |k| i + k);
-            line(text, i, end, keywords, map);
-            i = end + 1;
-        }
+        super::for_each_line(chunk, |start, end| line(chunk.text, start, end, keywords, map));
     }
 }
 
@@ -87,25 +80,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<(String, String)> {
-        let keywords = KeywordSet::new(&["klant"]);
-        let mut map = FieldMap::default();
-        let chunk = Chunk {
-            text: text.as_bytes(),
-            base: 0,
-            own: 0..text.len(),
-        };
-        KeyValueTracker.track(&chunk, &keywords, &mut map);
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            if let Some((f, s, e)) = map.at(pos) {
-                out.push((f.label.clone(), text[s..e].to_string()));
-                pos = e;
-            } else {
-                pos += 1;
-            }
-        }
-        out
+        crate::extract::test_util::runs(&mut KeyValueTracker, &["klant"], text, text.len().max(1))
     }
 
     #[test]

@@ -53,3 +53,77 @@ pub fn field_tracker(path: &Path) -> Option<Box<dyn FieldTracker>> {
         _ => None,
     }
 }
+
+/// Calls `line(start, end)` for every line that the part of `chunk` it owns touches,
+/// from the start of the line that part begins in: trackers that read a line at a time
+/// (`key=value`, vCard) see a line cut by a chunk boundary whole.
+pub(crate) fn for_each_line(chunk: &Chunk<'_>, mut line: impl FnMut(usize, usize)) {
+    let text = chunk.text;
+    let mut i = memchr::memrchr(b'\n', &text[..chunk.own.start]).map_or(0, |k| k + 1);
+    while i < chunk.own.end {
+        let end = memchr::memchr(b'\n', &text[i..]).map_or(text.len(), |k| i + k);
+        line(i, end);
+        i = end + 1;
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    use super::{Chunk, FieldTracker};
+    use crate::detect::FieldMap;
+    use crate::detect::context::KeywordSet;
+
+    /// The field label at every byte of `text`, read by `tracker` in chunks of `chunk`
+    /// bytes (one map for the file, its spans cleared for each chunk, as the scan does).
+    pub fn labels(
+        tracker: &mut dyn FieldTracker,
+        keywords: &[&str],
+        text: &str,
+        chunk: usize,
+    ) -> Vec<Option<String>> {
+        let keywords = KeywordSet::new(keywords);
+        let mut map = FieldMap::default();
+        let bytes = text.as_bytes();
+        let mut out = vec![None; bytes.len()];
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = (start + chunk).min(bytes.len());
+            let c = Chunk {
+                text: bytes,
+                base: 0,
+                own: start..end,
+            };
+            map.clear_spans();
+            tracker.track(&c, &keywords, &mut map);
+            for (pos, slot) in out.iter_mut().enumerate().take(end).skip(start) {
+                *slot = map.at(pos).map(|(f, _, _)| f.label.clone());
+            }
+            start = end;
+        }
+        out
+    }
+
+    /// (label, text) of each run of bytes one field covers, in order.
+    pub fn runs(
+        tracker: &mut dyn FieldTracker,
+        keywords: &[&str],
+        text: &str,
+        chunk: usize,
+    ) -> Vec<(String, String)> {
+        let at = labels(tracker, keywords, text, chunk);
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut pos = 0;
+        while pos < at.len() {
+            let Some(label) = at[pos].clone() else {
+                pos += 1;
+                continue;
+            };
+            let from = pos;
+            while pos < at.len() && at[pos].as_ref() == Some(&label) {
+                pos += 1;
+            }
+            out.push((label, text[from..pos].to_string()));
+        }
+        out
+    }
+}

@@ -190,27 +190,7 @@ mod tests {
 
     /// The field label at every byte, reading `text` in chunks of `chunk` bytes.
     fn labels(text: &str, chunk: usize) -> Vec<Option<String>> {
-        let keywords = KeywordSet::new(&["telefoon"]);
-        let mut t = TableTracker::new(None);
-        let mut map = FieldMap::default();
-        let bytes = text.as_bytes();
-        let mut out = vec![None; bytes.len()];
-        let mut start = 0;
-        while start < bytes.len() {
-            let end = (start + chunk).min(bytes.len());
-            let c = Chunk {
-                text: bytes,
-                base: 0,
-                own: start..end,
-            };
-            map.clear_spans();
-            t.track(&c, &keywords, &mut map);
-            for (pos, slot) in out.iter_mut().enumerate().take(end).skip(start) {
-                *slot = map.at(pos).map(|(f, _, _)| f.label.clone());
-            }
-            start = end;
-        }
-        out
+        crate::extract::test_util::labels(&mut TableTracker::new(None), &["telefoon"], text, chunk)
     }
 
     /// The label over the first occurrence of `value` (after `from`), checked at its

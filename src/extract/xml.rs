@@ -258,43 +258,13 @@ impl XmlTracker {
 mod tests {
     use super::*;
 
-    /// (label, text) of each run of bytes that one field covers, chunk by chunk.
+    /// (label, text) of each run one field covers; where a chunk ends inside a value,
+    /// white space before its end is kept, so the texts are trimmed.
     fn labels(doc: &str, chunk: usize) -> Vec<(String, String)> {
-        let keywords = KeywordSet::new(&["iban"]);
-        let mut t = XmlTracker::default();
-        let mut map = FieldMap::default();
-        let bytes = doc.as_bytes();
-        let mut at: Vec<Option<String>> = vec![None; bytes.len()];
-        let mut start = 0;
-        while start < bytes.len() {
-            let end = (start + chunk).min(bytes.len());
-            let c = Chunk {
-                text: bytes,
-                base: 0,
-                own: start..end,
-            };
-            map.clear_spans();
-            t.track(&c, &keywords, &mut map);
-            for (pos, slot) in at.iter_mut().enumerate().take(end).skip(start) {
-                *slot = map.at(pos).map(|(f, _, _)| f.label.clone());
-            }
-            start = end;
-        }
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(label) = at[pos].clone() else {
-                pos += 1;
-                continue;
-            };
-            let from = pos;
-            while pos < bytes.len() && at[pos].as_ref() == Some(&label) {
-                pos += 1;
-            }
-            // Where a chunk ends inside a value, white space before its end is kept.
-            out.push((label, doc[from..pos].trim_end().to_string()));
-        }
-        out
+        crate::extract::test_util::runs(&mut XmlTracker::default(), &["iban"], doc, chunk)
+            .into_iter()
+            .map(|(l, t)| (l, t.trim_end().to_string()))
+            .collect()
     }
 
     fn pair(a: &str, b: &str) -> (String, String) {

@@ -256,29 +256,34 @@ pub fn region(id: &str) -> Option<&'static Region> {
 /// (E.164, region id, type). A trunk 0 written after the country code
 /// (`+32 0470 …`) is tolerated.
 pub fn validate_international(digits: &str) -> Option<(String, &'static str, &'static str)> {
+    let (code, rest, regions) = country_code(digits)?;
+    for &i in regions {
+        let Some(region) = compiled(i) else { continue };
+        let mut tries = vec![rest];
+        if let Some(np) = &region.national_prefix
+            && let Some(stripped) = rest.strip_prefix(np.as_str())
+        {
+            tries.push(stripped);
+        }
+        for nsn in tries {
+            if let Some(kind) = region.number_type(nsn) {
+                return Some((format!("+{code}{nsn}"), region.id.as_str(), kind));
+            }
+        }
+    }
+    None
+}
+
+/// The country code `digits` (after the plus) start with, the rest, and the regions
+/// sharing the code. Codes are prefix-free: the first that matches is the one.
+fn country_code(digits: &str) -> Option<(u16, &str, &'static [usize])> {
     let p = plans();
     for cc_len in 1..=3 {
         let (cc, rest) = (digits.get(..cc_len)?, digits.get(cc_len..)?);
         let Ok(code) = cc.parse::<u16>() else { continue };
-        let Some(regions) = p.by_code.get(&code) else {
-            continue;
-        };
-        for &i in regions {
-            let Some(region) = compiled(i) else { continue };
-            let mut tries = vec![rest];
-            if let Some(np) = &region.national_prefix
-                && let Some(stripped) = rest.strip_prefix(np.as_str())
-            {
-                tries.push(stripped);
-            }
-            for nsn in tries {
-                if let Some(kind) = region.number_type(nsn) {
-                    return Some((format!("+{code}{nsn}"), region.id.as_str(), kind));
-                }
-            }
+        if let Some(regions) = p.by_code.get(&code) {
+            return Some((code, rest, regions.as_slice()));
         }
-        // A country code matched; longer codes do not start with it.
-        return None;
     }
     None
 }
@@ -287,23 +292,16 @@ pub fn validate_international(digits: &str) -> Option<(String, &'static str, &'s
 /// hold but could (`is_possible`): the E.164 form, the region of the code and the
 /// code's length.
 pub fn possible_international(digits: &str) -> Option<(String, &'static str, usize)> {
-    let p = plans();
-    for cc_len in 1..=3 {
-        let (cc, rest) = (digits.get(..cc_len)?, digits.get(cc_len..)?);
-        let Ok(code) = cc.parse::<u16>() else { continue };
-        let Some(regions) = p.by_code.get(&code) else {
-            continue;
-        };
-        let region = regions.iter().find_map(|&i| compiled(i))?;
-        let nsn = match &region.national_prefix {
-            Some(np) => rest.strip_prefix(np.as_str()).unwrap_or(rest),
-            None => rest,
-        };
-        return region
-            .is_possible(nsn)
-            .then(|| (format!("+{code}{nsn}"), region.id.as_str(), cc_len));
-    }
-    None
+    let (code, rest, regions) = country_code(digits)?;
+    let region = regions.iter().find_map(|&i| compiled(i))?;
+    let nsn = match &region.national_prefix {
+        Some(np) => rest.strip_prefix(np.as_str()).unwrap_or(rest),
+        None => rest,
+    };
+    let code_len = digits.len() - rest.len();
+    region
+        .is_possible(nsn)
+        .then(|| (format!("+{code}{nsn}"), region.id.as_str(), code_len))
 }
 
 #[cfg(test)]
