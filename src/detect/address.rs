@@ -62,7 +62,10 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
             }
             let (end, conf, rule) = match postcode_at(text, toks, lex, j) {
                 Some((pc_end, _, _)) => (pc_end, (conf + 0.1f32).min(0.95), "street + postcode"),
-                None => (end_tok, conf, rule),
+                None => match town_then_postcode(text, toks, lex, j) {
+                    Some(pc_end) => (pc_end, (conf + 0.1f32).min(0.95), "street + town + postcode"),
+                    None => (end_tok, conf, rule),
+                },
             };
             out.push(Hit {
                 start: toks[start_tok].start,
@@ -345,6 +348,26 @@ fn street_at(
         }
     }
     None
+}
+
+/// "116 Station Road, Edinburgh, EH1 8GS", "23 High Street / Bristol / BS1 2DY": the
+/// British order, a known town of one to three words and then the postcode (after a
+/// comma or on the next line). Returns the token after the postcode.
+fn town_then_postcode(text: &[u8], toks: &[Token], lex: &Lexicon, j: usize) -> Option<usize> {
+    let first = toks.get(j)?;
+    if !(first.is_capitalized() && first.roles.has(Roles::LOCALITY)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < j + 3 && toks.get(k).is_some_and(Token::is_capitalized) {
+        k += 1;
+    }
+    match toks.get(k)?.kind {
+        Kind::Punct(b',') | Kind::Newline => k += 1,
+        _ => return None,
+    }
+    let (pc_end, _, _) = postcode_at(text, toks, lex, k)?;
+    Some(pc_end)
 }
 
 /// "Julesring 30, 1248CF Hedikhuizen", "Bysantintie 351, 63729 Lapua": a capitalised
@@ -1173,6 +1196,15 @@ mod tests {
         }
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Berliner Str. 5"), ["Berliner Str. 5"]);
+        // The British order: street, town, postcode.
+        let s = "My new address is 116 Station Road, Edinburgh, EH1 8GS. Thanks";
+        let lex = crate::detect::gazetteer::lexicon();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
+        let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(found, ["116 Station Road, Edinburgh, EH1 8GS"]);
         // iCalendar's escaped comma.
         let s = "LOCATION:Meir 123\\, 9300 Aalst";
         let lex = crate::detect::gazetteer::lexicon();
