@@ -60,6 +60,10 @@ pub fn find(text: &[u8], toks: &[Token], lex: &Lexicon, from: usize, to: usize, 
                     _ => break,
                 }
             }
+            // "27 avenue Jean Jaurès, BP 782 / 35000 Rennes Cedex": a PO box between.
+            if let Some(k) = po_box_then_line(toks, j) {
+                j = k;
+            }
             let (end, conf, rule) = match postcode_at(text, toks, lex, j) {
                 Some((pc_end, _, _)) => (pc_end, (conf + 0.1f32).min(0.95), "street + postcode"),
                 None => match town_then_postcode(text, toks, lex, j) {
@@ -350,6 +354,28 @@ fn street_at(
     None
 }
 
+/// `BP 782`, `Postbus 12`, `Postfach 10 12 34` at `j`, then a comma or a line break:
+/// the token after them, where a postcode line may follow.
+fn po_box_then_line(toks: &[Token], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if !(t.is_word() && t.roles.has(Roles::PO_BOX)) {
+        return None;
+    }
+    let mut k = skip(toks, j + 1, b".");
+    let mut numbers = 0;
+    while numbers < 3 && toks.get(k).is_some_and(|c| c.kind == Kind::Number) {
+        k += 1;
+        numbers += 1;
+    }
+    if numbers == 0 {
+        return None;
+    }
+    match toks.get(k)?.kind {
+        Kind::Punct(b',') | Kind::Newline => Some(k + 1),
+        _ => None,
+    }
+}
+
 /// "116 Station Road, Edinburgh, EH1 8GS", "23 High Street / Bristol / BS1 2DY": the
 /// British order, a known town of one to three words and then the postcode (after a
 /// comma or on the next line). Returns the token after the postcode.
@@ -620,12 +646,16 @@ fn house_number(toks: &[Token], j: usize) -> Option<usize> {
         return None;
     }
     j += 1;
-    // "101-103", "12/3"
-    if toks.get(j).is_some_and(|c| c.is_punct(b'-') || c.is_punct(b'/'))
+    // "101-103", "12/3", and Vienna's "149/3/28" (house, staircase, door).
+    let mut parts = 0;
+    while parts < 2
+        && toks.get(j).is_some_and(|c| c.is_punct(b'-') || c.is_punct(b'/'))
         && toks.get(j + 1).is_some_and(|c| c.kind == Kind::Number)
         && toks[j].start == toks[j - 1].end
+        && (parts == 0 || toks[j].is_punct(b'/'))
     {
         j += 2;
+        parts += 1;
     }
     j = floor_after(toks, j);
     // "bus 3", "bte 2", "boîte 4", "app. 5", also after a comma ("12, bus 3")
@@ -980,14 +1010,16 @@ fn locality(toks: &[Token], lex: &Lexicon, i: usize) -> Option<(usize, u32)> {
         return None;
     }
     let r = first.roles;
-    if r.has(Roles::COMPANY) || r.has(Roles::STREET_AFTER) {
+    let four = lex.phrase_at(toks, i, Roles::LOCALITY4);
+    let five = lex.phrase_at(toks, i, Roles::LOCALITY5);
+    // "St. Gallen", "St. Pölten": a place the list knows whole, though "St" is a street.
+    let known_phrase = four.max(five).is_some_and(|n| n > 1);
+    if r.has(Roles::COMPANY) || r.has(Roles::STREET_AFTER) && !known_phrase {
         return None;
     }
     // Which postcode systems know the locality (LOCALITY4, LOCALITY5), 0 if none.
     let mut known = r.0 & (Roles::LOCALITY4 | Roles::LOCALITY5);
     let mut j = i + 1;
-    let four = lex.phrase_at(toks, i, Roles::LOCALITY4);
-    let five = lex.phrase_at(toks, i, Roles::LOCALITY5);
     if let Some(n) = four.max(five).filter(|&n| n > 1) {
         j = i + n;
         known |= if four.is_some() { Roles::LOCALITY4 } else { 0 }
@@ -1196,6 +1228,29 @@ mod tests {
         }
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Berliner Str. 5"), ["Berliner Str. 5"]);
+        // A PO box between street and postcode line; Vienna's door numbers; St. Gallen.
+        let lex = crate::detect::gazetteer::lexicon();
+        for (s, want) in [
+            (
+                "27 avenue Jean Jaurès, BP 782\n35000 Rennes Cedex",
+                "27 avenue Jean Jaurès, BP 782\n35000 Rennes Cedex",
+            ),
+            (
+                "Hauptplatz 149/3/28\nA-5020 Salzburg",
+                "Hauptplatz 149/3/28\nA-5020 Salzburg",
+            ),
+            (
+                "Kirchweg 230\nCH-9000 St. Gallen",
+                "Kirchweg 230\nCH-9000 St. Gallen",
+            ),
+        ] {
+            let mut toks = Vec::new();
+            tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
+            let mut out = Vec::new();
+            find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
+            let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
+            assert_eq!(found, [want]);
+        }
         // The British order: street, town, postcode.
         let s = "My new address is 116 Station Road, Edinburgh, EH1 8GS. Thanks";
         let lex = crate::detect::gazetteer::lexicon();
