@@ -222,7 +222,20 @@ fn shape_problem(c: &Candidate<'_>) -> Option<&'static str> {
     if is_belgian_enterprise_number(c) {
         return Some("a Belgian enterprise (VAT) number");
     }
+    // `07.06.07-263.39`: the layout of a Belgian national register number.
+    if is_register_number_layout(b) {
+        return Some("laid out as a Belgian national register number");
+    }
     None
+}
+
+/// `YY.MM.DD-SSS.CC`, the national register number's own layout.
+fn is_register_number_layout(b: &[u8]) -> bool {
+    const LAYOUT: &[u8] = b"dd.dd.dd-ddd.dd";
+    b.len() == LAYOUT.len()
+        && b.iter()
+            .zip(LAYOUT)
+            .all(|(&x, &l)| if l == b'd' { x.is_ascii_digit() } else { x == l })
 }
 
 /// `BE 0660071142`, `BE 0660.071.142`: ten digits starting with 0 or 1 after the
@@ -534,6 +547,12 @@ mod tests {
             Verdict::Valid(v) => v.country.unwrap_or_default(),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_register_number_layout_is_no_phone() {
+        let hay = "RRN 07.06.07-263.39";
+        assert!(!validate(&Candidate::new(hay.as_bytes(), 4, hay.len())).is_valid());
     }
 
     #[test]
