@@ -1432,9 +1432,6 @@ impl<'e> Scanner<'e> {
         let confidence = match ctx.verdict() {
             Verdict3::Contradicted => det.spec.confidence - det.spec.negative_penalty,
             Verdict3::Supported => det.spec.keyword_confidence(),
-            // A check of form only (US SSN, UK NINO) proves too little for another
-            // country's words to lift it: a `BSN` column's bad BSN is no SSN.
-            Verdict3::SupportedBySibling if det.format_only => det.spec.confidence,
             // Halfway: the words name this kind of data, not this very identifier.
             Verdict3::SupportedBySibling => (det.spec.confidence + det.spec.keyword_confidence()) / 2.0,
             Verdict3::Silent => det.spec.confidence,

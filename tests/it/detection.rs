@@ -232,21 +232,3 @@ fn a_json_type_key_names_the_value_beside_it() {
         .collect();
     assert_eq!(ids, ["180967927"], "{found:?}");
 }
-
-#[test]
-fn another_countrys_column_does_not_lift_a_check_of_form_only() {
-    // A BSN column: its bad BSN is no US SSN (whose rules are of form only), its good
-    // one is reported as a BSN.
-    let dir = Dir::new();
-    dir.create(
-        "huurders.tsv",
-        "Unit\tTenant\tCitizen service number (BSN)\nA-05\tJansen, Marloes\t805830584\nA-06\tJansen, Bram\t945807302\n",
-    );
-    let found = scan(&dir, "huurders.tsv");
-    let ids: Vec<(&str, Option<&str>)> = found
-        .iter()
-        .filter(|f| f.category == "national_id")
-        .map(|f| (f.value.as_str(), f.country.as_deref()))
-        .collect();
-    assert_eq!(ids, [("945807302", Some("NL"))], "{found:?}");
-}
