@@ -346,6 +346,10 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
         let mut j = i + n;
         if toks.get(j).is_some_and(|c| c.is_punct(b':')) {
             j += 1;
+            // "Destinataire:" / "AN PEETERS": the name on the label's next line.
+            if toks.get(j).is_some_and(|c| c.kind == Kind::Newline) && at_line_start(toks, i) {
+                j += 1;
+            }
             // "Naam: Onbekend", "Contact: Klantendienst": one unknown word is no name.
             if let Some(seq) = name_seq(text, toks, lex, j, true)
                 && (seq.known() || seq.words >= 2)
@@ -385,6 +389,22 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             },
             i + 1,
         ));
+    }
+    // An address block opened by a name in capitals on its own line: "ANNA ZIMMERMANN"
+    // / "Bahnhofstraße 108, 80331 München", as CVs and delivery notes head them.
+    if t.case == Case::Upper
+        && at_line_start(toks, i)
+        && is_given(lex, t)
+        && !roles.has(Roles::COMMON | Roles::VOCAB | Roles::FUNCTION | Roles::LOCALITY | Roles::COMPANY)
+        && let Some(seq) = name_seq(text, toks, lex, i, true)
+        && seq.words >= 2
+        && toks[seq.start_tok..seq.end_tok]
+            .iter()
+            .all(|c| c.kind != Kind::Word || c.case == Case::Upper)
+        && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Newline)
+        && address_line_follows(toks, seq.end_tok + 1)
+    {
+        return Some(seq.hit(toks, 0.8, "address block"));
     }
     // An address block opened by "Surname, Given" on its own line: "Wolf, Matthias" /
     // "Lindenallee 14b" / "61348 Bad Homburg".
@@ -1224,6 +1244,17 @@ mod tests {
             ["Le Roux, Julien"]
         );
         assert!(names_by_dict("Wolf, Matthias\nhat angerufen").is_empty());
+        assert_eq!(
+            names_by_dict("LEBENSLAUF\n\nANNA ZIMMERMANN\nBahnhofstraße 108, 80331 München"),
+            ["ANNA ZIMMERMANN"]
+        );
+        assert_eq!(
+            names_by_dict("Destinataire:\nAN PEETERS\nRue de la Station 168B bte 9"),
+            ["AN PEETERS"]
+        );
+        assert!(names_by_dict("ANNUAL REPORT\nHauptstraße 5").is_empty());
+        // A key chord is no name with an encoded space.
+        assert!(names_by_dict("Press Meta+Delete to erase").is_empty());
         // Mail conventions: the signature delimiter, a quoted reply's greeting.
         assert_eq!(
             names_by_dict("Merci.\n-- \nFrançois le Clercq | Service clientèle"),

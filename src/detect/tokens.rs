@@ -98,6 +98,7 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
             && i > from
             && text[i - 1].is_ascii_alphabetic()
             && text.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && !after_modifier_key(&text[from..i])
         {
             // A URL's encoded space: `name=Birgit+Hoffmann`.
             i += 1;
@@ -215,6 +216,33 @@ pub fn tokenize(text: &[u8], from: usize, to: usize, lex: &Lexicon, out: &mut Ve
         }
     }
     out.truncate(n);
+}
+
+/// `Ctrl+C`, `Meta+Delete`, `Strg+Alt+Entf`: a key chord, no encoded space.
+fn after_modifier_key(before: &[u8]) -> bool {
+    let word_start = before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = before[word_start..].to_ascii_lowercase();
+    matches!(
+        word.as_slice(),
+        b"ctrl"
+            | b"control"
+            | b"alt"
+            | b"shift"
+            | b"meta"
+            | b"cmd"
+            | b"command"
+            | b"super"
+            | b"win"
+            | b"option"
+            | b"opt"
+            | b"strg"
+            | b"fn"
+            | b"altgr"
+            | b"hyper"
+    )
 }
 
 /// The length of the run of one to three `*` at `i` when it opens or closes an
