@@ -2,14 +2,14 @@
 # Generates one of the synthetic office-document probes and scores piimap on it with the
 # shared scorer; the per-item misses and false findings go to target/probes/NAME/diff.txt.
 #
-#   bash scripts/probes/run.sh office_a|office_b [PIIMAP]
+#   bash scripts/probes/run.sh office_a|office_b|office_c [PIIMAP]
 #
 # Needs python3 and ../shared/eval/score_piimap.py; builds nothing (PIIMAP defaults to
 # target/release/piimap). The corpus is made under target/probes/NAME (deterministic).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-NAME=${1:?usage: bash scripts/probes/run.sh office_a|office_b [PIIMAP]}
+NAME=${1:?usage: bash scripts/probes/run.sh office_a|office_b|office_c [PIIMAP]}
 BIN=$(realpath "${2:-target/release/piimap}")
 SCORER=${SCORER:-$ROOT/../shared/eval/score_piimap.py}
 OUT=$ROOT/target/probes/$NAME
