@@ -1195,6 +1195,16 @@ mod tests {
         l
     }
 
+    /// Every address `find` reports in `s` with the embedded lexicon, at any confidence.
+    fn addrs_by_dict(s: &str) -> Vec<&str> {
+        let lex = crate::detect::gazetteer::lexicon();
+        let mut toks = Vec::new();
+        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
+        let mut out = Vec::new();
+        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
+        out.iter().map(|h| &s[h.start..h.end]).collect()
+    }
+
     fn addrs(s: &str) -> Vec<String> {
         let lex = lex();
         let mut toks = Vec::new();
@@ -1229,7 +1239,6 @@ mod tests {
         assert_eq!(addrs("Berliner Straße 5"), ["Berliner Straße 5"]);
         assert_eq!(addrs("Berliner Str. 5"), ["Berliner Str. 5"]);
         // A PO box between street and postcode line; Vienna's door numbers; St. Gallen.
-        let lex = crate::detect::gazetteer::lexicon();
         for (s, want) in [
             (
                 "27 avenue Jean Jaurès, BP 782\n35000 Rennes Cedex",
@@ -1244,31 +1253,18 @@ mod tests {
                 "Kirchweg 230\nCH-9000 St. Gallen",
             ),
         ] {
-            let mut toks = Vec::new();
-            tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
-            let mut out = Vec::new();
-            find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
-            let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
-            assert_eq!(found, [want]);
+            assert_eq!(addrs_by_dict(s), [want]);
         }
         // The British order: street, town, postcode.
-        let s = "My new address is 116 Station Road, Edinburgh, EH1 8GS. Thanks";
-        let lex = crate::detect::gazetteer::lexicon();
-        let mut toks = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
-        let mut out = Vec::new();
-        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
-        let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
-        assert_eq!(found, ["116 Station Road, Edinburgh, EH1 8GS"]);
+        assert_eq!(
+            addrs_by_dict("My new address is 116 Station Road, Edinburgh, EH1 8GS. Thanks"),
+            ["116 Station Road, Edinburgh, EH1 8GS"]
+        );
         // iCalendar's escaped comma.
-        let s = "LOCATION:Meir 123\\, 9300 Aalst";
-        let lex = crate::detect::gazetteer::lexicon();
-        let mut toks = Vec::new();
-        tokenize(s.as_bytes(), 0, s.len(), lex, &mut toks);
-        let mut out = Vec::new();
-        find(s.as_bytes(), &toks, lex, 0, s.len(), &mut out);
-        let found: Vec<&str> = out.iter().map(|h| &s[h.start..h.end]).collect();
-        assert_eq!(found, ["Meir 123\\, 9300 Aalst"]);
+        assert_eq!(
+            addrs_by_dict("LOCATION:Meir 123\\, 9300 Aalst"),
+            ["Meir 123\\, 9300 Aalst"]
+        );
         assert_eq!(addrs("Postbus 123"), ["Postbus 123"]);
         assert_eq!(
             addrs("Postfach 10 12 34, 50452 Köln"),

@@ -695,10 +695,10 @@ pub struct Scanner<'e> {
     profiled: Vec<(usize, Arc<str>)>,
 }
 
-/// Bytes of text before the scanned range that the grammars tokenize for context
-/// (a title or label before a name), and after it (an address's postcode line).
 /// Bytes before a literal trigger where a value holding it may start.
 const TRIGGER_BACK: usize = 72;
+/// Bytes of text before the scanned range that the grammars tokenize for context
+/// (a title or label before a name), and after it (an address's postcode line).
 const GRAMMAR_BEFORE: usize = 256;
 const GRAMMAR_AFTER: usize = 2048;
 /// The grammars tokenize a long range in windows of this many bytes, so that the
@@ -893,25 +893,16 @@ impl<'e> Scanner<'e> {
             triggers.extend(literals.find_iter(input).map(|m| (m.start(), m.end())));
         }
         for (t, &(ks, ke)) in triggers.iter().enumerate() {
-            // A literal may stand inside the value it announces (the `%40` of a
-            // percent-encoded address): its region starts a value's length before it.
-            if t >= words_end {
-                let start_lo = word_start(text, ks.saturating_sub(gate.max_len.min(TRIGGER_BACK)));
-                let start_hi = forward_chars(text, ke, gate.lead);
-                if start_lo <= last && start_hi >= from {
-                    regions.push(Region {
-                        lo: start_lo.max(from),
-                        hi: start_hi.min(last),
-                    });
-                }
-                continue;
-            }
-            // A value after the keyword (`window`), or before it (`window_after`).
-            // Keywords found inside this span start after `ks`: counting from the
-            // span's start and end covers theirs too.
-            let start_lo = if gate.trail == 0 {
+            let start_lo = if t >= words_end {
+                // A literal may stand inside the value it announces (the `%40` of a
+                // percent-encoded address): its region starts a value's length before it.
+                word_start(text, ks.saturating_sub(gate.max_len.min(TRIGGER_BACK)))
+            } else if gate.trail == 0 {
                 ks
             } else {
+                // A value after the keyword (`window`), or before it (`window_after`).
+                // Keywords found inside this span start after `ks`: counting from the
+                // span's start and end covers theirs too.
                 word_start(
                     text,
                     back_chars(text, ks, gate.trail).saturating_sub(gate.max_len),

@@ -390,34 +390,33 @@ fn rule_at(text: &[u8], toks: &[Token], lex: &Lexicon, i: usize) -> Option<(Hit,
             i + 1,
         ));
     }
-    // An address block opened by a name in capitals on its own line: "ANNA ZIMMERMANN"
-    // / "Bahnhofstraße 108, 80331 München", as CVs and delivery notes head them.
-    if t.case == Case::Upper
-        && at_line_start(toks, i)
+    // An address block opened by a name alone on its line: in capitals ("ANNA
+    // ZIMMERMANN", as CVs and delivery notes head them) or as "Surname, Given" ("Wolf,
+    // Matthias"), with "Bahnhofstraße 108" / "Lindenallee 14b" on the next line.
+    let capitals = t.case == Case::Upper
         && is_given(lex, t)
-        && !roles.has(Roles::COMMON | Roles::VOCAB | Roles::FUNCTION | Roles::LOCALITY | Roles::COMPANY)
-        && let Some(seq) = name_seq(text, toks, lex, i, true)
-        && seq.words >= 2
-        && toks[seq.start_tok..seq.end_tok]
-            .iter()
-            .all(|c| c.kind != Kind::Word || c.case == Case::Upper)
-        && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Newline)
-        && address_line_follows(toks, seq.end_tok + 1)
-    {
-        return Some(seq.hit(toks, 0.8, "address block"));
-    }
-    // An address block opened by "Surname, Given" on its own line: "Wolf, Matthias" /
-    // "Lindenallee 14b" / "61348 Bad Homburg".
-    if t.case == Case::Title
-        && at_line_start(toks, i)
+        && !roles.has(Roles::COMMON | Roles::VOCAB | Roles::FUNCTION | Roles::LOCALITY | Roles::COMPANY);
+    let inverted = t.case == Case::Title
         && roles.has(Roles::SURNAME | Roles::PARTICLE)
-        && !roles.has(Roles::VOCAB | Roles::CALENDAR)
+        && !roles.has(Roles::VOCAB | Roles::CALENDAR);
+    if (capitals || inverted)
+        && at_line_start(toks, i)
         && let Some(seq) = name_seq(text, toks, lex, i, true)
-        && toks[seq.start_tok..seq.end_tok].iter().any(|c| c.is_punct(b','))
         && toks.get(seq.end_tok).is_some_and(|c| c.kind == Kind::Newline)
         && address_line_follows(toks, seq.end_tok + 1)
     {
-        return Some(seq.hit(toks, 0.8, "address block"));
+        let words = &toks[seq.start_tok..seq.end_tok];
+        let shaped = if capitals {
+            seq.words >= 2
+                && words
+                    .iter()
+                    .all(|c| c.kind != Kind::Word || c.case == Case::Upper)
+        } else {
+            words.iter().any(|c| c.is_punct(b','))
+        };
+        if shaped {
+            return Some(seq.hit(toks, 0.8, "address block"));
+        }
     }
     // A self-introduction: "Bonjour, ici Mathieu.", "My name is Emily Evans", "Ik ben
     // Jan Peeters". The name's first word must be a known given name and no ordinary

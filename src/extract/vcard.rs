@@ -91,7 +91,7 @@ fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut 
     };
     let value_end = line.len() - usize::from(line.ends_with(b"\r"));
     let mut vs = colon + 1;
-    for (n, name) in names.iter().enumerate() {
+    for name in names {
         if vs > value_end {
             break;
         }
@@ -100,8 +100,8 @@ fn line(text: &[u8], start: usize, end: usize, keywords: &KeywordSet, map: &mut 
         while ve < value_end && !(line[ve] == b';' && line[ve - 1] != b'\\') {
             ve += 1;
         }
-        // The last named component takes the rest of a value with more parts.
-        if n + 1 == names.len() && names.len() == 1 {
+        // A value of one component (`FN`, `TEL`) is whole, semicolons and all.
+        if names.len() == 1 {
             ve = value_end;
         }
         if ve > vs {

@@ -59,6 +59,14 @@ impl Default for XmlTracker {
 }
 
 impl XmlTracker {
+    /// Character data starts at `at`, inside the element on top of the stack.
+    fn enter_text(&mut self, at: u64, keywords: &KeywordSet, map: &mut FieldMap) {
+        self.state = State::Text;
+        self.slash = false;
+        self.start = at;
+        self.field = self.path_field(None, keywords, map);
+    }
+
     fn path_field(&self, extra: Option<&str>, keywords: &KeywordSet, map: &mut FieldMap) -> Option<usize> {
         if self.stack.is_empty() || self.stack.len() > MAX_DEPTH {
             return None;
@@ -221,12 +229,11 @@ impl FieldTracker for XmlTracker {
                     } else {
                         usize::from(b == end[0])
                     };
-                    self.state = if matched == end.len() {
+                    if matched == end.len() {
                         self.enter_text(abs + 1, keywords, map);
-                        self.state
                     } else {
-                        State::Skip { end, matched }
-                    };
+                        self.state = State::Skip { end, matched };
+                    }
                 }
             }
             i += 1;
@@ -241,16 +248,6 @@ impl FieldTracker for XmlTracker {
                 false,
             );
         }
-    }
-}
-
-impl XmlTracker {
-    /// Character data starts at `at`, inside the element on top of the stack.
-    fn enter_text(&mut self, at: u64, keywords: &KeywordSet, map: &mut FieldMap) {
-        self.state = State::Text;
-        self.slash = false;
-        self.start = at;
-        self.field = self.path_field(None, keywords, map);
     }
 }
 
